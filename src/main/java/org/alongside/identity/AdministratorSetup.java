@@ -1,0 +1,103 @@
+package org.alongside.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.alongside.platform.PortalLinks;
+import org.alongside.platform.SecureTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The first way in. There is no default password: when the portal starts with no administrator,
+ * it prints a one-time setup link to the log, and whoever can read the server's log creates the
+ * first administrator with it. With {@code portal.demo=true} it instead seeds one account per role
+ * for trying the portal, with a password that is printed once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class AdministratorSetup {
+
+    private static final Logger LOG = Logger.getLogger(AdministratorSetup.class.getName());
+
+    /** Demo accounts use the reserved {@code .example} domain, so no real mailbox can receive their mail. */
+    static final String DEMO_DOMAIN = "alongside.example";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PortalLinks links;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo.password")
+    Optional<String> demoPassword;
+
+    /** Lets automated installs (and tests) choose the setup token instead of reading it from the log. */
+    @Inject
+    @ConfigProperty(name = "portal.setup.token")
+    Optional<String> configuredSetupToken;
+
+    private String setupToken;
+
+    @PostConstruct
+    void start() {
+        if (demo && accounts.count() == 0) {
+            seedDemoAccounts();
+        }
+        if (!accounts.anyAdministrator()) {
+            setupToken = configuredSetupToken.filter(t -> t.length() >= 20).orElseGet(SecureTokens::newLinkToken);
+            LOG.warning(() -> "\n\n    No administrator exists yet. To create the first one, open\n    "
+                    + links.to("/setup.xhtml?token=" + setupToken)
+                    + "\n    The link works once, until the portal restarts.\n");
+        }
+    }
+
+    @Lock(LockType.READ)
+    public boolean isSetupOpen(String token) {
+        if (setupToken == null || token == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(setupToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Creates the first administrator and closes the setup link for good. */
+    @Lock(LockType.WRITE)
+    public Account createFirstAdministrator(String token, String email, String displayName, String password) {
+        if (!isSetupOpen(token) || accounts.anyAdministrator()) {
+            throw new IdentityException("setup.closed");
+        }
+        Account admin = accounts.create(email, displayName, password, EnumSet.of(Role.ADMIN));
+        setupToken = null;
+        return admin;
+    }
+
+    private void seedDemoAccounts() {
+        String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(() -> SecureTokens.newHumanCode(4));
+        accounts.create("admin@" + DEMO_DOMAIN, "Ada Admin", password, EnumSet.of(Role.ADMIN));
+        accounts.create("coordinator@" + DEMO_DOMAIN, "Cora Coordinator", password, EnumSet.of(Role.COORDINATOR));
+        accounts.create("trainer@" + DEMO_DOMAIN, "Theo Trainer", password, EnumSet.of(Role.TRAINER));
+        accounts.create("trainee@" + DEMO_DOMAIN, "Tamsin Trainee", password, EnumSet.of(Role.TRAINEE));
+        LOG.warning(() -> "\n\n    Demo mode: sign in as admin@, coordinator@, trainer@ or trainee@" + DEMO_DOMAIN
+                + "\n    Password for all four: " + password
+                + "\n    (demo accounts are for trying the portal; never enable portal.demo with real people's data)\n");
+    }
+
+    @Lock(LockType.READ)
+    public boolean isDemo() {
+        return demo;
+    }
+}

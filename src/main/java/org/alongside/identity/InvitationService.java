@@ -1,0 +1,119 @@
+package org.alongside.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.alongside.platform.PortalLinks;
+import org.alongside.platform.SecureTokens;
+import org.alongside.platform.Texts;
+import org.alongside.platform.mail.MailService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Coordinators invite trainees; a trainee redeems the invitation once to create their account. */
+@ApplicationScoped
+@Transactional
+public class InvitationService {
+
+    /** The code in full, shown once to the coordinator who created it. */
+    public record IssuedInvitation(Invitation invitation, String code, String link) {
+    }
+
+    private static final int CODE_GROUPS = 4;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    MailService mail;
+
+    @Inject
+    PortalLinks links;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.invitation.valid-days", defaultValue = "14")
+    long validDays;
+
+    public IssuedInvitation invite(long coordinatorId, String email, Locale locale) {
+        Account coordinator = em.find(Account.class, coordinatorId);
+        if (coordinator == null || !coordinator.hasRole(Role.COORDINATOR)) {
+            throw new IdentityException("invitation.notCoordinator");
+        }
+        String code = SecureTokens.newHumanCode(CODE_GROUPS);
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation(SecureTokens.sha256(SecureTokens.normaliseHumanCode(code)), email,
+                coordinator, now, now.plus(Duration.ofDays(validDays)));
+        em.persist(invitation);
+        String link = links.to("/join.xhtml?code=" + code);
+        if (invitation.getEmail() != null) {
+            mail.queue(invitation.getEmail(), null, Texts.get(locale, "mail.invitation.subject"),
+                    Texts.get(locale, "mail.invitation.body", coordinator.getDisplayName(), link, code, validDays));
+        }
+        return new IssuedInvitation(invitation, code, link);
+    }
+
+    public List<Invitation> newestFirst(int first, int pageSize) {
+        return em.createNamedQuery("Invitation.newestFirst", Invitation.class)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery("Invitation.count", Long.class).getSingleResult();
+    }
+
+    public void revoke(long invitationId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation != null) {
+            invitation.revoke(clock.instant());
+        }
+    }
+
+    /** The status of a typed code, so the join page can explain a used or expired one. */
+    public Optional<Invitation.Status> statusOf(String code) {
+        return find(code).map(i -> i.statusAt(clock.instant()));
+    }
+
+    /** Creates the trainee's account and spends the invitation, all or nothing. */
+    public Account redeem(String code, String displayName, String email, String password) {
+        Invitation invitation = find(code).orElseThrow(() -> new IdentityException("invitation.unknown"));
+        Instant now = clock.instant();
+        switch (invitation.statusAt(now)) {
+            case REDEEMED -> throw new IdentityException("invitation.used");
+            case EXPIRED -> throw new IdentityException("invitation.expired");
+            case REVOKED -> throw new IdentityException("invitation.revoked");
+            case OPEN -> {
+                // carries on below
+            }
+        }
+        if (invitation.getEmail() != null && !invitation.getEmail().equals(Account.normaliseEmail(email))) {
+            throw new IdentityException("invitation.otherEmail");
+        }
+        Account trainee = accounts.create(email, displayName, password, EnumSet.of(Role.TRAINEE));
+        invitation.redeem(trainee, now);
+        return trainee;
+    }
+
+    private Optional<Invitation> find(String code) {
+        String normalised = SecureTokens.normaliseHumanCode(code);
+        if (normalised.isEmpty() || normalised.length() > 64) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Invitation.byCodeHash", Invitation.class)
+                .setParameter("codeHash", SecureTokens.sha256(normalised))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,96 @@
+package org.alongside.identity;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.alongside.web.CurrentAccount;
+import org.alongside.web.Page;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** A coordinator invites trainees and sees what became of each invitation. */
+@Named
+@ViewScoped
+public class InvitationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InvitationService invitations;
+
+    @Inject
+    transient CurrentAccount current;
+
+    @Inject
+    transient Clock clock;
+
+    private String email;
+    private String issuedCode;
+    private String issuedLink;
+
+    private final LazyDataModel<Invitation> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) invitations.count();
+        }
+
+        @Override
+        public List<Invitation> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return invitations.newestFirst(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Invitation invitation) {
+            return String.valueOf(invitation.getId());
+        }
+    };
+
+    public void invite() {
+        InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), email, Page.locale());
+        issuedCode = issued.code();
+        issuedLink = issued.link();
+        Page.info(issued.invitation().getEmail() == null ? "invitation.createdNoEmail" : "invitation.createdEmailed",
+                issued.invitation().getEmail());
+        email = null;
+    }
+
+    public void revoke(Invitation invitation) {
+        invitations.revoke(invitation.getId());
+        Page.info("invitation.revokedDone");
+    }
+
+    public String statusKey(Invitation invitation) {
+        return "invitation.status." + invitation.statusAt(clock.instant()).name();
+    }
+
+    public boolean isOpen(Invitation invitation) {
+        return invitation.statusAt(clock.instant()) == Invitation.Status.OPEN;
+    }
+
+    public LazyDataModel<Invitation> getModel() {
+        return model;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getIssuedCode() {
+        return issuedCode;
+    }
+
+    public String getIssuedLink() {
+        return issuedLink;
+    }
+}

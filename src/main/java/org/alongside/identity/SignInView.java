@@ -1,0 +1,105 @@
+package org.alongside.identity;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.alongside.web.Page;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AdministratorSetup setup;
+
+    private String email;
+    private String password;
+    private boolean signedOut;
+
+    @Counted(name = "sign_in_attempts", absolute = true, description = "Sign-in form submissions")
+    public String signIn() {
+        HttpServletRequest request = Page.request();
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.remainingWait(email, address);
+        if (!wait.isZero()) {
+            Page.error("signin.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
+            return null;
+        }
+        // A new session id before the session gains any privilege: a planted id is worth nothing.
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, Page.response(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> {
+                // Back to the page the person asked for before signing in; the mechanism has redirected.
+                afterSuccess();
+                FacesContext.getCurrentInstance().responseComplete();
+            }
+            case SUCCESS -> {
+                afterSuccess();
+                Page.redirect(accounts.findByEmail(email).orElseThrow().primaryRole().homePath());
+            }
+            default -> {
+                throttle.recordFailure(email, address);
+                Page.error("signin.failed");
+            }
+        }
+        return null;
+    }
+
+    private void afterSuccess() {
+        throttle.recordSuccess(email);
+        accounts.recordSignIn(email);
+    }
+
+    public boolean isDemo() {
+        return setup.isDemo();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+}

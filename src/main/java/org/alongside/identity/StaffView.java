@@ -1,0 +1,95 @@
+package org.alongside.identity;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.alongside.web.CurrentAccount;
+import org.alongside.web.Page;
+
+/** The administrator's list of staff accounts and the form that creates one. */
+@Named
+@ViewScoped
+public class StaffView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient StaffService staffService;
+
+    @Inject
+    transient CurrentAccount current;
+
+    private String displayName;
+    private String email;
+    private List<Role> roles = new ArrayList<>();
+    private transient List<Account> staff;
+
+    public List<Account> getStaff() {
+        if (staff == null) {
+            staff = accounts.staff();
+        }
+        return staff;
+    }
+
+    public void create() {
+        if (roles.isEmpty()) {
+            Page.fieldError("staffForm:roles", "staff.rolesInvalid");
+            return;
+        }
+        try {
+            Account created = staffService.createStaff(email, displayName, EnumSet.copyOf(roles), Page.locale());
+            Page.info("staff.created", created.getDisplayName(), created.getEmail());
+            displayName = null;
+            email = null;
+            roles = new ArrayList<>();
+            staff = null;
+        } catch (IdentityException e) {
+            Page.error(e.messageKey());
+        }
+    }
+
+    public void setActive(Account account, boolean active) {
+        if (account.getId().equals(current.require().getId())) {
+            Page.error("staff.notYourself");
+            return;
+        }
+        accounts.setActive(account.getId(), active);
+        Page.info(active ? "staff.activated" : "staff.deactivated", account.getDisplayName());
+        staff = null;
+    }
+
+    public Role[] getStaffRoles() {
+        return Role.staffRoles();
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+}

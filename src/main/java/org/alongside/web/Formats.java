@@ -1,0 +1,29 @@
+package org.alongside.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Dates and times as people read them, in the portal's time zone. */
+@Named("format")
+@ApplicationScoped
+public class Formats {
+
+    @Inject
+    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/London")
+    String timeZone;
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.UK).withZone(ZoneId.of(timeZone)).format(instant);
+    }
+}
