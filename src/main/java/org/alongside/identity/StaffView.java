@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.alongside.web.CurrentAccount;
@@ -28,7 +28,7 @@ public class StaffView implements Serializable {
 
     private String displayName;
     private String email;
-    private List<Role> roles = new ArrayList<>();
+    private Role[] roles = new Role[0];
     private transient List<Account> staff;
 
     public List<Account> getStaff() {
@@ -39,16 +39,16 @@ public class StaffView implements Serializable {
     }
 
     public void create() {
-        if (roles.isEmpty()) {
+        if (roles == null || roles.length == 0) {
             Page.fieldError("staffForm:roles", "staff.rolesInvalid");
             return;
         }
         try {
-            Account created = staffService.createStaff(email, displayName, EnumSet.copyOf(roles), Page.locale());
+            Account created = staffService.createStaff(email, displayName, EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
             Page.info("staff.created", created.getDisplayName(), created.getEmail());
             displayName = null;
             email = null;
-            roles = new ArrayList<>();
+            roles = new Role[0];
             staff = null;
         } catch (IdentityException e) {
             Page.error(e.messageKey());
@@ -85,11 +85,11 @@ public class StaffView implements Serializable {
         this.email = email;
     }
 
-    public List<Role> getRoles() {
+    public Role[] getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
+    public void setRoles(Role[] roles) {
         this.roles = roles;
     }
 }

@@ -1,0 +1,163 @@
+package org.alongside.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A small wrapper round Selenium for the portal's pages: Debian's Chromium, headless, never
+ * Selenium Manager; waits for page loads and PrimeFaces ajax; checks every page with axe-core.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path screenshots = Path.of("target", "screenshots");
+
+    Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("alongside-chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForPage();
+    }
+
+    String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String value(String id) {
+        return find(id).getDomProperty("value");
+    }
+
+    /** Clicks and waits for whatever follows: a new page or a PrimeFaces ajax update. */
+    void click(String id) {
+        find(id).click();
+        waitForPage();
+    }
+
+    void clickLabel(String forId) {
+        driver.findElement(By.cssSelector("label[for='" + forId + "']")).click();
+    }
+
+    String title() {
+        return driver.findElement(By.cssSelector("h1.page-title")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String messages() {
+        return findAll(".ui-messages, .ui-message, .notice").stream().map(WebElement::getText).collect(Collectors.joining("\n"));
+    }
+
+    String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " -> " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertTrue(violations.isEmpty(), "Accessibility violations on " + path() + ":\n" + report);
+    }
+
+    /** Saves the current page at desktop and phone width under target/screenshots. */
+    void screenshots(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        shoot(name + "-desktop", new Dimension(1280, 900));
+        shoot(name + "-phone", new Dimension(360, 780));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void shoot(String name, Dimension size) throws IOException {
+        driver.manage().window().setSize(size);
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            JavascriptExecutor js = (JavascriptExecutor) d;
+            Object ready = js.executeScript("return document.readyState === 'complete'"
+                    + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

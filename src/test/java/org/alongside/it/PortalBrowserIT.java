@@ -1,0 +1,430 @@
+package org.alongside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Clicks through the real pages as each role, on a portal that starts with an empty database:
+ * first administrator, staff, invitation, sign-in, sign-out, password reset by e-mail (through a
+ * real SMTP server, GreenMail), 403s and error pages. Every page visited is checked with axe-core.
+ * The methods run in order because each builds on the accounts the previous ones created.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+    private static final String SETUP_TOKEN = System.getenv("PORTAL_SETUP_TOKEN");
+    private static final int SMTP_PORT = Integer.parseInt(System.getProperty("it.smtp.port", "53025"));
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final String ADMIN = "ada-" + RUN + "@example.org";
+    private static final String COORDINATOR = "cora-" + RUN + "@example.org";
+    private static final String TRAINER = "theo-" + RUN + "@example.org";
+    private static final String TRAINEE = "tam-" + RUN + "@example.org";
+    private static final String PASSWORD = "kettle on the windowsill";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    private static Browser browser;
+    private static String baseUrl;
+
+    @ArquillianResource
+    URL deployedAt;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"));
+    }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        if (browser == null) {
+            // Arquillian reports the machine's own address; the browser talks to loopback only.
+            URL local = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath());
+            baseUrl = local.toString();
+            browser = new Browser(baseUrl);
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstAdministratorIsCreatedWithTheOneTimeSetupLink() throws Exception {
+        browser.open("/setup.xhtml?token=not-the-token");
+        assertThat(browser.text()).contains("This setup link is not valid");
+        browser.assertAccessible();
+
+        browser.open("/setup.xhtml?token=" + SETUP_TOKEN);
+        browser.type("setup:displayName", "Ada Admin");
+        browser.type("setup:email", ADMIN);
+        browser.type("setup:password", "password1234");
+        browser.type("setup:confirmation", "password1234");
+        browser.click("setup:submit");
+        assertThat(browser.messages()).contains("on a list of passwords that people use a lot");
+        assertThat(browser.value("setup:displayName")).isEqualTo("Ada Admin");
+        assertThat(browser.value("setup:email")).isEqualTo(ADMIN);
+        assertThat(browser.value("setup:password")).isEmpty();
+        browser.assertAccessible();
+
+        browser.type("setup:password", PASSWORD);
+        browser.type("setup:confirmation", PASSWORD);
+        browser.click("setup:submit");
+        assertThat(browser.path()).startsWith("/sign-in.xhtml");
+        assertThat(browser.messages()).contains("The administrator account is ready");
+        assertThat(browser.value("signin:email")).isEqualTo(ADMIN);
+
+        browser.open("/setup.xhtml?token=" + SETUP_TOKEN);
+        assertThat(browser.text()).contains("This setup link is not valid");
+    }
+
+    @Test
+    @Order(2)
+    void signingInChangesTheSessionIdAndLandsOnTheRolesHome() throws Exception {
+        browser.open("/sign-in.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("sign-in");
+        String before = browser.sessionId();
+        assertThat(before).isNotNull();
+
+        signIn(ADMIN, PASSWORD);
+
+        assertThat(browser.path()).isEqualTo("/admin/home.xhtml");
+        assertThat(browser.title()).isEqualTo("Administration");
+        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(browser.sessionCookie().isHttpOnly()).isTrue();
+        assertThat(browser.sessionCookie().getSameSite()).isEqualToIgnoringCase("Lax");
+        browser.assertAccessible();
+        browser.screenshots("admin-home");
+    }
+
+    @Test
+    @Order(3)
+    void anAdministratorCreatesStaffWhoChooseTheirOwnPasswords() throws Exception {
+        browser.open("/admin/staff.xhtml");
+        browser.assertAccessible();
+        createStaff("Cora Coordinator", COORDINATOR, "staffForm:roles:1");
+        createStaff("Theo Trainer", TRAINER, "staffForm:roles:0");
+        assertThat(browser.text()).contains(COORDINATOR, TRAINER);
+        browser.assertAccessible();
+
+        String coordinatorLink = linkFromMailTo(COORDINATOR, "Your Alongside account is ready");
+        String trainerLink = linkFromMailTo(TRAINER, "Your Alongside account is ready");
+
+        signOut();
+        choosePassword(coordinatorLink);
+        signIn(COORDINATOR, PASSWORD);
+        assertThat(browser.path()).isEqualTo("/coordinator/home.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("coordinator-home");
+
+        signOut();
+        choosePassword(trainerLink);
+        signIn(TRAINER, PASSWORD);
+        assertThat(browser.path()).isEqualTo("/trainer/home.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("trainer-home");
+        signOut();
+    }
+
+    @Test
+    @Order(4)
+    void aCoordinatorInvitesATraineeWhoJoinsOnce() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/invitations.xhtml");
+        browser.assertAccessible();
+        browser.type("invite:email", TRAINEE);
+        browser.click("invite:create");
+        assertThat(browser.messages()).contains("Invitation created and e-mailed to " + TRAINEE);
+        String code = browser.find("issuedCode").getText();
+        assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        browser.assertAccessible();
+        browser.screenshots("coordinator-invitations");
+        signOut();
+
+        String joinLink = linkFromMailTo(TRAINEE, "You are invited");
+        assertThat(joinLink).contains("code=" + code);
+        browser.open(joinLink);
+        assertThat(browser.value("join:code")).isEqualTo(code);
+        browser.assertAccessible();
+
+        // An over-long name (the browser's maxlength removed, as a tampered form would) is refused
+        // with a clear message, and everything else typed is kept.
+        browser.script("document.getElementById('join:displayName').removeAttribute('maxlength')");
+        browser.type("join:displayName", "T".repeat(150));
+        browser.type("join:email", TRAINEE);
+        browser.type("join:password", PASSWORD);
+        browser.type("join:confirmation", PASSWORD);
+        browser.click("join:submit");
+        assertThat(browser.messages()).contains("Please keep the name under 100 characters.");
+        assertThat(browser.value("join:email")).isEqualTo(TRAINEE);
+        assertThat(browser.value("join:code")).isEqualTo(code);
+        browser.assertAccessible();
+
+        browser.type("join:displayName", "Tam Trainee");
+        browser.type("join:password", PASSWORD);
+        browser.type("join:confirmation", PASSWORD);
+        browser.click("join:submit");
+        assertThat(browser.messages()).contains("Your account is ready");
+        signIn(TRAINEE, PASSWORD);
+        assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("trainee-home");
+        signOut();
+
+        browser.open(joinLink);
+        browser.type("join:displayName", "Someone Else");
+        browser.type("join:email", "someone-" + RUN + "@example.org");
+        browser.type("join:password", PASSWORD);
+        browser.type("join:confirmation", PASSWORD);
+        browser.click("join:submit");
+        assertThat(browser.messages()).contains("This invitation has already been used");
+        assertThat(browser.value("join:displayName")).isEqualTo("Someone Else");
+    }
+
+    @Test
+    @Order(5)
+    void pagesOfOtherRolesAnswer403OnTheServer() throws Exception {
+        signIn(TRAINEE, PASSWORD);
+        for (String path : new String[] {"/coordinator/home.xhtml", "/coordinator/invitations.xhtml", "/trainer/home.xhtml",
+                "/admin/home.xhtml", "/admin/staff.xhtml", "/admin/outbox.xhtml"}) {
+            HttpResponse<String> response = get(path, browser.sessionId());
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).contains("This page is not for your account").doesNotContain("Exception");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        assertThat(get("/trainee/home.xhtml", browser.sessionId()).statusCode()).isEqualTo(200);
+
+        browser.open("/admin/staff.xhtml");
+        assertThat(browser.title()).isEqualTo("This page is not for your account");
+        assertThat(browser.text()).doesNotContain("Add a staff member");
+        browser.assertAccessible();
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void aWrongPasswordSaysSoAndKeepsTheEmail() throws Exception {
+        browser.open("/sign-in.xhtml");
+        browser.type("signin:email", TRAINER);
+        browser.type("signin:password", "not my password at all");
+        browser.click("signin:submit");
+
+        assertThat(browser.path()).startsWith("/sign-in.xhtml");
+        assertThat(browser.messages()).contains("The e-mail address or password is not right");
+        assertThat(browser.value("signin:email")).isEqualTo(TRAINER);
+        assertThat(browser.value("signin:password")).isEmpty();
+        browser.assertAccessible();
+        browser.screenshots("sign-in-wrong-password");
+
+        browser.type("signin:email", "");
+        browser.click("signin:submit");
+        assertThat(browser.messages()).contains("Please enter your e-mail address.");
+    }
+
+    @Test
+    @Order(7)
+    void repeatedFailuresAreThrottled() throws Exception {
+        String target = "nobody-" + RUN + "@example.org";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.open("/sign-in.xhtml");
+            browser.type("signin:email", target);
+            browser.type("signin:password", "guess number " + attempt);
+            browser.click("signin:submit");
+            assertThat(browser.messages()).contains("The e-mail address or password is not right");
+        }
+        browser.type("signin:password", "one more guess");
+        browser.click("signin:submit");
+        assertThat(browser.messages()).contains("There have been too many attempts to sign in");
+    }
+
+    @Test
+    @Order(8)
+    void forgottenPasswordsAreResetByAOneTimeLink() throws Exception {
+        int mailBefore = MAIL.getReceivedMessages().length;
+        browser.open("/forgot-password.xhtml");
+        browser.assertAccessible();
+        browser.type("forgot:email", "no-such-person-" + RUN + "@example.org");
+        browser.click("forgot:submit");
+        String unknownAnswer = browser.messages();
+
+        browser.open("/forgot-password.xhtml");
+        browser.type("forgot:email", TRAINER.toUpperCase());
+        browser.click("forgot:submit");
+        assertThat(browser.messages()).isEqualTo(unknownAnswer).contains("If that address has an account");
+
+        String resetLink = linkFromMailTo(TRAINER, "Choose a new password");
+        assertThat(MAIL.getReceivedMessages()).hasSize(mailBefore + 1);
+
+        browser.open(resetLink);
+        browser.assertAccessible();
+        browser.type("reset:password", "a new kettle on the hob");
+        browser.type("reset:confirmation", "a new kettle on the hob!");
+        browser.click("reset:submit");
+        assertThat(browser.messages()).contains("The two passwords are not the same");
+        browser.type("reset:password", "a new kettle on the hob");
+        browser.type("reset:confirmation", "a new kettle on the hob");
+        browser.click("reset:submit");
+        assertThat(browser.messages()).contains("Your password is saved");
+
+        signIn(TRAINER, "a new kettle on the hob");
+        assertThat(browser.path()).isEqualTo("/trainer/home.xhtml");
+        signOut();
+
+        browser.open(resetLink);
+        assertThat(browser.text()).contains("This link has expired or has already been used");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(9)
+    void signingOutEndsTheSessionOnTheServer() throws Exception {
+        signIn(TRAINEE, PASSWORD);
+        String signedInSession = browser.sessionId();
+        browser.click("signOutForm:signOut");
+
+        assertThat(browser.path()).startsWith("/sign-in.xhtml");
+        assertThat(browser.text()).contains("You have signed out");
+        HttpResponse<String> replay = get("/trainee/home.xhtml", signedInSession);
+        assertThat(replay.statusCode()).isEqualTo(302);
+        assertThat(replay.headers().firstValue("Location").orElse("")).contains("/sign-in.xhtml");
+        browser.open("/trainee/home.xhtml");
+        assertThat(browser.path()).startsWith("/sign-in.xhtml");
+    }
+
+    @Test
+    @Order(10)
+    void helpIsOneClickAwayAndErrorsShowNoStackTraces() throws Exception {
+        browser.open("/index.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("index");
+        browser.click("helpNow");
+        assertThat(browser.path()).isEqualTo("/help.xhtml");
+        assertThat(browser.text()).contains("Samaritans", "116 123", "NHS 111", "SHOUT", "999");
+        browser.assertAccessible();
+        browser.screenshots("help");
+
+        browser.open("/no-such-page.xhtml");
+        assertThat(browser.title()).isEqualTo("We could not find that page");
+        browser.assertAccessible();
+        assertThat(get("/no-such-page.xhtml", null).statusCode()).isEqualTo(404);
+
+        // A tampered form: a made-up view state is refused with a friendly page, not a stack trace.
+        HttpResponse<String> tampered = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(URI.create(baseUrl + "/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=x%40example.org&signin%3Apassword=x"
+                        + "&signin%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode("-123:456", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tampered.body()).containsAnyOf("This page timed out", "Something went wrong on our side")
+                .doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    @Order(11)
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = get("/sign-in.xhtml", null);
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anyMatch(policy -> policy.contains("frame-ancestors 'none'"))
+                .anyMatch(policy -> policy.contains("script-src") && policy.contains("nonce-"));
+        assertThat(response.body()).doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("jsessionid");
+    }
+
+    private void signIn(String email, String password) {
+        browser.open("/sign-in.xhtml");
+        browser.type("signin:email", email);
+        browser.type("signin:password", password);
+        browser.click("signin:submit");
+    }
+
+    private void signOut() {
+        if (!browser.findAll("[id='signOutForm:signOut']").isEmpty()) {
+            browser.click("signOutForm:signOut");
+        }
+        browser.forgetSession();
+    }
+
+    private void createStaff(String name, String email, String roleCheckbox) {
+        browser.type("staffForm:displayName", name);
+        browser.type("staffForm:email", email);
+        browser.clickLabel(roleCheckbox);
+        browser.click("staffForm:create");
+        assertThat(browser.messages()).contains(name + " can now set their password");
+    }
+
+    private void choosePassword(String link) {
+        browser.open(link);
+        browser.assertAccessible();
+        browser.type("reset:password", PASSWORD);
+        browser.type("reset:confirmation", PASSWORD);
+        browser.click("reset:submit");
+        assertThat(browser.messages()).contains("Your password is saved");
+    }
+
+    /** Waits for the message to arrive over SMTP and returns its link, pointed at this test's server. */
+    private static String linkFromMailTo(String recipient, String subjectStart) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                boolean forRecipient = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+                if (forRecipient && message.getSubject().startsWith(subjectStart)) {
+                    Matcher link = Pattern.compile("https?://[^/\\s]+(/\\S+)").matcher(message.getContent().toString());
+                    assertThat(link.find()).as("a link in the mail to " + recipient).isTrue();
+                    return link.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail '" + subjectStart + "' reached " + recipient);
+    }
+
+    private static HttpResponse<String> get(String path, String sessionId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
