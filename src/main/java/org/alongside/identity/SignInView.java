@@ -10,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.alongside.web.Page;
@@ -37,13 +38,18 @@ public class SignInView {
     private boolean signedOut;
 
     @Counted(name = "sign_in_attempts", absolute = true, description = "Sign-in form submissions")
-    public String signIn() {
+    public String signIn() throws ServletException {
         HttpServletRequest request = Page.request();
         String address = request.getRemoteAddr();
         Duration wait = throttle.remainingWait(email, address);
         if (!wait.isZero()) {
             Page.error("signin.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
             return null;
+        }
+        // Signing in as someone else first ends the current sign-in completely.
+        if (request.getUserPrincipal() != null) {
+            request.logout();
+            request.getSession().invalidate();
         }
         // A new session id before the session gains any privilege: a planted id is worth nothing.
         request.getSession(true);

@@ -118,10 +118,6 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
-    Object script(String js, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(js, args);
-    }
-
     /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
