@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,6 +93,35 @@ final class Browser implements AutoCloseable {
 
     void clickLabel(String forId) {
         driver.findElement(By.cssSelector("label[for='" + forId + "']")).click();
+    }
+
+    /** Presses Tab from where the focus is until the element with the id has it; fails after 30 presses. */
+    void tabTo(String id) {
+        for (int presses = 0; presses < 30; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (id.equals(focusedId())) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached #" + id + " on " + path());
+    }
+
+    /** Types into whatever has the focus, then presses the given key (e.g. Tab or Enter). */
+    void typeThenPress(String text, Keys key) {
+        new Actions(driver).sendKeys(text).sendKeys(key).perform();
+        waitForPage();
+    }
+
+    String focusedId() {
+        return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    String focusedText() {
+        return driver.switchTo().activeElement().getText();
+    }
+
+    void pressTab() {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
     }
 
     String title() {

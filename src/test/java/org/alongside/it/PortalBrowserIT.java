@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 
 /**
  * Clicks through the real pages as each role, on a portal that starts with an empty database:
@@ -119,14 +120,20 @@ class PortalBrowserIT {
 
     @Test
     @Order(2)
-    void signingInChangesTheSessionIdAndLandsOnTheRolesHome() throws Exception {
+    void signingInByKeyboardChangesTheSessionIdAndLandsOnTheRolesHome() throws Exception {
         browser.open("/sign-in.xhtml");
         browser.assertAccessible();
         browser.screenshots("sign-in");
         String before = browser.sessionId();
         assertThat(before).isNotNull();
 
-        signIn(ADMIN, PASSWORD);
+        // By keyboard alone: the first Tab stop skips to the content, then the form is filled and sent.
+        browser.pressTab();
+        assertThat(browser.focusedText()).isEqualTo("Skip to main content");
+        browser.tabTo("signin:email");
+        browser.typeThenPress(ADMIN, Keys.TAB);
+        assertThat(browser.focusedId()).isEqualTo("signin:password");
+        browser.typeThenPress(PASSWORD, Keys.ENTER);
 
         assertThat(browser.path()).isEqualTo("/admin/home.xhtml");
         assertThat(browser.title()).isEqualTo("Administration");
