@@ -17,21 +17,24 @@ public class ChangePasswordView {
     @Inject
     CurrentAccount current;
 
+    private final AccountForm form = new AccountForm();
     private String currentPassword;
-    private String password;
-    private String confirmation;
 
     public String save() {
-        if (!Page.confirmationMatches("change:confirmation", password, confirmation)) {
+        if (!form.confirmed("change")) {
             return null;
         }
         try {
-            accounts.changePassword(current.require().getId(), currentPassword, password);
+            accounts.changePassword(current.require().getId(), currentPassword, form.getPassword());
             Page.info("password.changed");
         } catch (IdentityException e) {
             Page.error(e.messageKey());
         }
         return null;
+    }
+
+    public AccountForm getForm() {
+        return form;
     }
 
     public String getCurrentPassword() {
@@ -40,21 +43,5 @@ public class ChangePasswordView {
 
     public void setCurrentPassword(String currentPassword) {
         this.currentPassword = currentPassword;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

@@ -6,12 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.alongside.web.CurrentAccount;
+import org.alongside.web.PagedList;
 import org.alongside.web.Page;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** A coordinator invites trainees and sees what became of each invitation. */
 @Named
@@ -33,24 +30,19 @@ public class InvitationsView implements Serializable {
     private String issuedCode;
     private String issuedLink;
 
-    private final LazyDataModel<Invitation> model = new LazyDataModel<>() {
+    private final PagedList<Invitation> model = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) invitations.count();
+        public long count() {
+            return invitations.count();
         }
 
         @Override
-        public List<Invitation> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Invitation> page(int first, int pageSize) {
             return invitations.newestFirst(first, pageSize);
         }
-
-        @Override
-        public String getRowKey(Invitation invitation) {
-            return String.valueOf(invitation.getId());
-        }
-    };
+    }, Invitation::getId);
 
     public void invite() {
         InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), email, Page.locale());
@@ -74,7 +66,7 @@ public class InvitationsView implements Serializable {
         return invitation.statusAt(clock.instant()) == Invitation.Status.OPEN;
     }
 
-    public LazyDataModel<Invitation> getModel() {
+    public PagedList<Invitation> getModel() {
         return model;
     }
 

@@ -16,18 +16,15 @@ public class JoinView implements Serializable {
     @Inject
     transient InvitationService invitations;
 
+    private final AccountForm form = new AccountForm();
     private String code;
-    private String displayName;
-    private String email;
-    private String password;
-    private String confirmation;
 
     public String join() {
-        if (!Page.confirmationMatches("join:confirmation", password, confirmation)) {
+        if (!form.confirmed("join")) {
             return null;
         }
         try {
-            Account trainee = invitations.redeem(code, displayName, email, password);
+            Account trainee = invitations.redeem(code, form.getDisplayName(), form.getEmail(), form.getPassword());
             Page.infoAfterRedirect("join.done");
             return Page.signInAs(trainee.getEmail());
         } catch (IdentityException e) {
@@ -36,43 +33,15 @@ public class JoinView implements Serializable {
         }
     }
 
+    public AccountForm getForm() {
+        return form;
+    }
+
     public String getCode() {
         return code;
     }
 
     public void setCode(String code) {
         this.code = code;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

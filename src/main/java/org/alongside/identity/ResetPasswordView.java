@@ -16,9 +16,8 @@ public class ResetPasswordView implements Serializable {
     @Inject
     transient PasswordResetService resets;
 
+    private final AccountForm form = new AccountForm();
     private String token;
-    private String password;
-    private String confirmation;
     private Boolean usable;
 
     public boolean isUsable() {
@@ -29,20 +28,22 @@ public class ResetPasswordView implements Serializable {
     }
 
     public String save() {
-        if (!Page.confirmationMatches("reset:confirmation", password, confirmation)) {
+        if (!form.confirmed("reset")) {
             return null;
         }
         try {
-            String email = resets.resetPassword(token, password);
+            String email = resets.resetPassword(token, form.getPassword());
             Page.infoAfterRedirect("reset.done");
             return Page.signInAs(email);
         } catch (IdentityException e) {
             Page.error(e.messageKey());
-            if ("reset.linkInvalid".equals(e.messageKey())) {
-                usable = false;
-            }
+            usable = resets.isUsable(token);
             return null;
         }
+    }
+
+    public AccountForm getForm() {
+        return form;
     }
 
     public String getToken() {
@@ -51,21 +52,5 @@ public class ResetPasswordView implements Serializable {
 
     public void setToken(String token) {
         this.token = token;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

@@ -16,22 +16,19 @@ public class SetupView implements Serializable {
     @Inject
     transient AdministratorSetup setup;
 
+    private final AccountForm form = new AccountForm();
     private String token;
-    private String displayName;
-    private String email;
-    private String password;
-    private String confirmation;
 
     public boolean isOpen() {
         return setup.isSetupOpen(token);
     }
 
     public String create() {
-        if (!Page.confirmationMatches("setup:confirmation", password, confirmation)) {
+        if (!form.confirmed("setup")) {
             return null;
         }
         try {
-            Account admin = setup.createFirstAdministrator(token, email, displayName, password);
+            Account admin = setup.createFirstAdministrator(token, form.getEmail(), form.getDisplayName(), form.getPassword());
             Page.infoAfterRedirect("setup.done");
             return Page.signInAs(admin.getEmail());
         } catch (IdentityException e) {
@@ -40,43 +37,15 @@ public class SetupView implements Serializable {
         }
     }
 
+    public AccountForm getForm() {
+        return form;
+    }
+
     public String getToken() {
         return token;
     }
 
     public void setToken(String token) {
         this.token = token;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

@@ -33,13 +33,13 @@ public class SignInView {
     @Inject
     AdministratorSetup setup;
 
-    private String email;
-    private String password;
+    private final AccountForm form = new AccountForm();
     private boolean signedOut;
 
     @Counted(name = "sign_in_attempts", absolute = true, description = "Sign-in form submissions")
     public String signIn() throws ServletException {
         HttpServletRequest request = Page.request();
+        String email = form.getEmail();
         String address = request.getRemoteAddr();
         Duration wait = throttle.remainingWait(email, address);
         if (!wait.isZero()) {
@@ -56,16 +56,16 @@ public class SignInView {
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request, Page.response(),
                 withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email, new Password(password))));
-        password = null;
+                        .credential(new UsernamePasswordCredential(email, new Password(form.getPassword()))));
+        form.setPassword(null);
         switch (status) {
             case SEND_CONTINUE -> {
                 // Back to the page the person asked for before signing in; the mechanism has redirected.
-                afterSuccess();
+                afterSuccess(email);
                 FacesContext.getCurrentInstance().responseComplete();
             }
             case SUCCESS -> {
-                afterSuccess();
+                afterSuccess(email);
                 Page.redirect(accounts.findByEmail(email).orElseThrow().primaryRole().homePath());
             }
             default -> {
@@ -76,7 +76,7 @@ public class SignInView {
         return null;
     }
 
-    private void afterSuccess() {
+    private void afterSuccess(String email) {
         throttle.recordSuccess(email);
         accounts.recordSignIn(email);
     }
@@ -85,20 +85,8 @@ public class SignInView {
         return setup.isDemo();
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public AccountForm getForm() {
+        return form;
     }
 
     public boolean isSignedOut() {

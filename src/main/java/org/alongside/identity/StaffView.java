@@ -26,8 +26,7 @@ public class StaffView implements Serializable {
     @Inject
     transient CurrentAccount current;
 
-    private String displayName;
-    private String email;
+    private AccountForm form = new AccountForm();
     private Role[] roles = new Role[0];
     private transient List<Account> staff;
 
@@ -44,10 +43,9 @@ public class StaffView implements Serializable {
             return;
         }
         try {
-            Account created = staffService.createStaff(email, displayName, EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
+            Account created = staffService.createStaff(form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
             Page.info("staff.created", created.getDisplayName(), created.getEmail());
-            displayName = null;
-            email = null;
+            form = new AccountForm();
             roles = new Role[0];
             staff = null;
         } catch (IdentityException e) {
@@ -69,20 +67,8 @@ public class StaffView implements Serializable {
         return Role.staffRoles();
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public AccountForm getForm() {
+        return form;
     }
 
     public Role[] getRoles() {

@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.alongside.web.PagedList;
 
 /** Administrators read the outbox: every message, its delivery state, and held messages in full. */
 @Named
@@ -20,26 +17,21 @@ public class OutboxView implements Serializable {
     @Inject
     transient MailService mail;
 
-    private final LazyDataModel<OutboxMessage> model = new LazyDataModel<>() {
+    private final PagedList<OutboxMessage> model = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) mail.count();
+        public long count() {
+            return mail.count();
         }
 
         @Override
-        public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<OutboxMessage> page(int first, int pageSize) {
             return mail.newestFirst(first, pageSize);
         }
+    }, OutboxMessage::getId);
 
-        @Override
-        public String getRowKey(OutboxMessage message) {
-            return String.valueOf(message.getId());
-        }
-    };
-
-    public LazyDataModel<OutboxMessage> getModel() {
+    public PagedList<OutboxMessage> getModel() {
         return model;
     }
 
