@@ -104,6 +104,18 @@ class IdentityPersistenceIT {
     }
 
     @Test
+    void demoModeSeedsOneAccountPerRoleOnAnEmptyDatabase() {
+        String demoPassword = System.getenv("PORTAL_DEMO_PASSWORD");
+        for (Role role : Role.values()) {
+            String email = role.name().toLowerCase(Locale.ROOT) + "@alongside.example";
+            Account demo = accounts.findByEmail(email).orElseThrow(() -> new AssertionError("no demo account " + email));
+            assertEquals(Set.of(role), demo.getRoles());
+            assertTrue(accounts.verifyCredentials(email, demoPassword).isPresent(), email);
+        }
+        assertTrue(accounts.anyAdministrator());
+    }
+
+    @Test
     void accountsPersistAndPasswordsVerify() {
         String email = unique("trainee");
         accounts.create(email, "Tam Trainee", PASSWORD, EnumSet.of(Role.TRAINEE));

@@ -158,6 +158,16 @@ class PortalBrowserIT {
         String coordinatorLink = linkFromMailTo(COORDINATOR, "Your Alongside account is ready");
         String trainerLink = linkFromMailTo(TRAINER, "Your Alongside account is ready");
 
+        // Delivered mail stays listed in the outbox, without its text (it held a password link).
+        // The SMTP server has the messages a moment before the outbox records them as sent.
+        long deadline = System.currentTimeMillis() + 15_000;
+        do {
+            browser.open("/admin/outbox.xhtml");
+        } while (browser.text().contains("Waiting to send") && System.currentTimeMillis() < deadline);
+        assertThat(browser.text()).contains("E-mail is sent through the mail server", COORDINATOR, TRAINER, "Sent")
+                .doesNotContain(coordinatorLink);
+        browser.assertAccessible();
+
         signOut();
         choosePassword(coordinatorLink);
         signIn(COORDINATOR, PASSWORD);
@@ -377,6 +387,32 @@ class PortalBrowserIT {
                 .anyMatch(policy -> policy.contains("frame-ancestors 'none'"))
                 .anyMatch(policy -> policy.contains("script-src") && policy.contains("nonce-"));
         assertThat(response.body()).doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("jsessionid");
+    }
+
+    @Test
+    @Order(12)
+    void aSignedInPersonChangesTheirOwnPassword() throws Exception {
+        signIn(TRAINEE, PASSWORD);
+        browser.open("/account/password.xhtml");
+        assertThat(browser.text()).contains("You are signed in as " + TRAINEE);
+        browser.assertAccessible();
+
+        browser.type("change:current", "not my current password");
+        browser.type("change:password", "the kettle is boiling again");
+        browser.type("change:confirmation", "the kettle is boiling again");
+        browser.click("change:submit");
+        assertThat(browser.messages()).contains("Your current password is not right");
+
+        browser.type("change:current", PASSWORD);
+        browser.type("change:password", "the kettle is boiling again");
+        browser.type("change:confirmation", "the kettle is boiling again");
+        browser.click("change:submit");
+        assertThat(browser.messages()).contains("Your password has been changed.");
+        browser.assertAccessible();
+
+        signOut();
+        signIn(TRAINEE, "the kettle is boiling again");
+        assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
     }
 
     private static void assertNoStackTrace(String body) {
