@@ -141,10 +141,7 @@ public final class CourseLoader {
         Set<String> lessonIds = new HashSet<>();
         for (Node lessonNode : module.list("lessons")) {
             YamlFields lesson = YamlFields.of(file, lessonNode, "a lesson", problems).allowOnly(LESSON_FIELDS);
-            String lessonId = lesson.id("id");
-            if (!lessonId.isEmpty() && !lessonIds.add(lessonId)) {
-                problems.add(new CourseProblem(file, lesson.lineOf("id"), "the lesson id '" + lessonId + "' is used twice in this module"));
-            }
+            String lessonId = uniqueId(file, lesson, lessonIds, "lesson", "this module");
             String lessonFile = lesson.text("file");
             readLesson(folder, lessonFile, file, lesson.lineOf("file")).ifPresent(markdown ->
                     lessons.add(new Course.Lesson(lessonId, lesson.text("title"), lessonFile, markdown, LessonRenderer.toHtml(markdown))));
@@ -161,10 +158,7 @@ public final class CourseLoader {
         Set<String> questionIds = new HashSet<>();
         for (Node questionNode : check.list("questions")) {
             YamlFields question = YamlFields.of(file, questionNode, "a question", problems).allowOnly(QUESTION_FIELDS);
-            String id = question.id("id");
-            if (!id.isEmpty() && !questionIds.add(id)) {
-                problems.add(new CourseProblem(file, question.lineOf("id"), "the question id '" + id + "' is used twice in this knowledge check"));
-            }
+            String id = uniqueId(file, question, questionIds, "question", "this knowledge check");
             Course.QuestionType type = questionType(file, question);
             List<Course.Option> options = new ArrayList<>();
             for (Node optionNode : question.list("options")) {
@@ -205,23 +199,25 @@ public final class CourseLoader {
         Set<String> criterionIds = new HashSet<>();
         for (Node criterionNode : reflection.list("rubric")) {
             YamlFields criterion = YamlFields.of(file, criterionNode, "a rubric criterion", problems).allowOnly(CRITERION_FIELDS);
-            String id = criterion.id("id");
-            if (!id.isEmpty() && !criterionIds.add(id)) {
-                problems.add(new CourseProblem(file, criterion.lineOf("id"), "the criterion id '" + id + "' is used twice in this rubric"));
-            }
+            String id = uniqueId(file, criterion, criterionIds, "criterion", "this rubric");
             List<Course.Level> levels = new ArrayList<>();
             Set<String> levelIds = new HashSet<>();
             for (Node levelNode : criterion.list("levels")) {
                 YamlFields level = YamlFields.of(file, levelNode, "a level", problems).allowOnly(LEVEL_FIELDS);
-                String levelId = level.id("id");
-                if (!levelId.isEmpty() && !levelIds.add(levelId)) {
-                    problems.add(new CourseProblem(file, level.lineOf("id"), "the level id '" + levelId + "' is used twice in criterion '" + id + "'"));
-                }
-                levels.add(new Course.Level(levelId, level.text("description")));
+                levels.add(new Course.Level(uniqueId(file, level, levelIds, "level", "criterion '" + id + "'"), level.text("description")));
             }
             rubric.add(new Course.Criterion(id, criterion.text("title"), List.copyOf(levels)));
         }
         return new Course.Reflection(reflection.id("id"), reflection.text("prompt"), reflection.text("guidance"), List.copyOf(rubric));
+    }
+
+    /** Reads the "id" field and reports it when the same id was already used in its scope. */
+    private String uniqueId(String file, YamlFields fields, Set<String> seen, String kind, String scope) {
+        String id = fields.id("id");
+        if (!id.isEmpty() && !seen.add(id)) {
+            problems.add(new CourseProblem(file, fields.lineOf("id"), "the " + kind + " id '" + id + "' is used twice in " + scope));
+        }
+        return id;
     }
 
     private Optional<String> readLesson(Path moduleFolder, String lessonFile, String moduleFile, int line) {

@@ -418,6 +418,24 @@ class PortalBrowserIT {
         assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
     }
 
+    @Test
+    @Order(13)
+    void administratorsSeeWhichCourseVersionIsLive() throws Exception {
+        signIn(ADMIN, PASSWORD);
+        browser.open("/admin/courses.xhtml");
+        assertThat(browser.text()).contains("Peer Supporter training",
+                "Trainees are taught version 1.0.0: 4 days, 10 modules, 40 lessons.", "The course files have no problems.");
+        browser.assertAccessible();
+        browser.screenshots("admin-courses");
+        browser.click("recheckForm:recheck");
+        assertThat(browser.messages()).contains("The course files have been checked again.");
+
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl).resolve("/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"courses\"", "\"peer-supporter\":\"1.0.0\"", "\"database\"");
+    }
+
     private static void assertNoStackTrace(String body) {
         assertThat(body).doesNotContainPattern("\\bat (org|java|jakarta|com)\\.[\\w.$]+\\(").doesNotContain("Caused by:");
     }

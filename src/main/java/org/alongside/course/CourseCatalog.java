@@ -1,0 +1,65 @@
+package org.alongside.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The portal's course library. By default it reads the courses packaged with the portal
+ * (the repository's courses/ folder, copied into the WAR); {@code portal.courses.dir} points it at
+ * a live folder instead, which administrators can re-check from the Courses page after editing.
+ */
+@ApplicationScoped
+public class CourseCatalog {
+
+    private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.courses.dir")
+    Optional<String> configuredFolder;
+
+    @Inject
+    Clock clock;
+
+    private volatile CourseLibrary library;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        Path folder = configuredFolder.filter(f -> !f.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(context.getRealPath("/WEB-INF/courses")));
+        library = new CourseLibrary(folder, clock);
+        reload();
+    }
+
+    public void reload() {
+        library.reload();
+        for (CourseLibrary.Shelf shelf : library.shelves()) {
+            if (shelf.healthy()) {
+                LOG.info(() -> "Course " + shelf.folder() + " " + shelf.live().map(Course::version).orElse("") + " loaded");
+            } else {
+                LOG.warning(() -> "Course " + shelf.folder() + " has problems; "
+                        + shelf.live().map(c -> "still teaching version " + c.version()).orElse("no version can be taught")
+                        + ":\n  " + String.join("\n  ", shelf.problems().stream().map(CourseProblem::toString).toList()));
+            }
+        }
+    }
+
+    public Collection<CourseLibrary.Shelf> shelves() {
+        return library.shelves();
+    }
+
+    public Optional<Course> course(String id) {
+        return library.course(id);
+    }
+
+    public Path folder() {
+        return library.root();
+    }
+}
