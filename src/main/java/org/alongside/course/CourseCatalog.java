@@ -59,7 +59,8 @@ public class CourseCatalog {
         return library.course(id);
     }
 
-    public Path folder() {
-        return library.root();
+    /** The live folder courses are read from, when one is configured (rather than the packaged courses). */
+    public Optional<Path> liveFolder() {
+        return configuredFolder.filter(f -> !f.isBlank()).map(f -> library.root());
     }
 }

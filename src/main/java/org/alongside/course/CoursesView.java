@@ -18,8 +18,8 @@ public class CoursesView {
         return catalog.shelves();
     }
 
-    public String getFolder() {
-        return catalog.folder().toString();
+    public String getLiveFolder() {
+        return catalog.liveFolder().map(Object::toString).orElse(null);
     }
 
     public int lessonCount(Course course) {
