@@ -55,10 +55,6 @@ public class CourseCatalog {
         return library.shelves();
     }
 
-    public Optional<Course> course(String id) {
-        return library.course(id);
-    }
-
     /** The live folder courses are read from, when one is configured (rather than the packaged courses). */
     public Optional<Path> liveFolder() {
         return configuredFolder.filter(f -> !f.isBlank()).map(f -> library.root());

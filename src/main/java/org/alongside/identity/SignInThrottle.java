@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +30,7 @@ public class SignInThrottle {
 
     private LoginThrottle perAccount;
     private LoginThrottle perAddress;
+    private volatile Instant lastEviction = Instant.EPOCH;
 
     @PostConstruct
     void init() {
@@ -46,8 +48,17 @@ public class SignInThrottle {
     public void recordFailure(String email, String address) {
         perAccount.recordFailure(accountKey(email));
         perAddress.recordFailure(address);
-        perAccount.evictExpired();
-        perAddress.evictExpired();
+        evictForgottenKeys();
+    }
+
+    /** Keeps memory bounded under a spray of addresses without scanning the maps on every failure. */
+    private void evictForgottenKeys() {
+        Instant now = clock.instant();
+        if (Duration.between(lastEviction, now).compareTo(Duration.ofMinutes(1)) >= 0) {
+            lastEviction = now;
+            perAccount.evictExpired();
+            perAddress.evictExpired();
+        }
     }
 
     /** Clears the account's count; the address keeps its count, so one good password cannot launder a spray. */

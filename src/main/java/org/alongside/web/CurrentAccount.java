@@ -8,7 +8,6 @@ import java.security.Principal;
 import java.util.Optional;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountService;
-import org.alongside.identity.Role;
 
 /** The signed-in person, for the layout and for beans that act on their behalf. */
 @Named
@@ -50,9 +49,5 @@ public class CurrentAccount {
 
     public String getHomePath() {
         return get().map(a -> a.primaryRole().homePath()).orElse("/index.xhtml");
-    }
-
-    public boolean isTrainee() {
-        return hasRole(Role.TRAINEE.name());
     }
 }

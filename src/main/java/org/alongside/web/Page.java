@@ -37,10 +37,6 @@ public final class Page {
         context().getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    public static String text(String key, Object... arguments) {
-        return Texts.get(locale(), key, arguments);
-    }
-
     public static Locale locale() {
         FacesContext context = context();
         return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
