@@ -1,13 +1,16 @@
 package org.alongside.course;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +34,8 @@ public class CourseCatalog {
 
     private volatile CourseLibrary library;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    /** Runs before other start-up observers (see {@code DemoCohort}), so they find the courses loaded. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(Interceptor.Priority.APPLICATION) ServletContext context) {
         Path folder = configuredFolder.filter(f -> !f.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(context.getRealPath("/WEB-INF/courses")));
         library = new CourseLibrary(folder, clock);
@@ -53,6 +57,16 @@ public class CourseCatalog {
 
     public Collection<CourseLibrary.Shelf> shelves() {
         return library.shelves();
+    }
+
+    /** The version of a course being taught now, if any version of it ever loaded. */
+    public Optional<Course> course(String courseId) {
+        return library.course(courseId);
+    }
+
+    /** Every course that can be taught, for choosing one when a cohort is created. */
+    public List<Course> courses() {
+        return library.shelves().stream().flatMap(shelf -> shelf.live().stream()).toList();
     }
 
     /** The live folder courses are read from, when one is configured (rather than the packaged courses). */

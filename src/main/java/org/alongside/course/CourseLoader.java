@@ -144,7 +144,8 @@ public final class CourseLoader {
             String lessonId = uniqueId(file, lesson, lessonIds, "lesson", "this module");
             String lessonFile = lesson.text("file");
             readLesson(folder, lessonFile, file, lesson.lineOf("file")).ifPresent(markdown ->
-                    lessons.add(new Course.Lesson(lessonId, lesson.text("title"), lessonFile, markdown, LessonRenderer.toHtml(markdown))));
+                    lessons.add(new Course.Lesson(lessonId, lesson.text("title"), lessonFile, markdown, LessonRenderer.toHtml(markdown),
+                            ReadingEase.readingMinutes(LessonRenderer.toPlainText(markdown)))));
         }
         return Optional.of(new Course.Module(id, module.text("title"), day, module.number("minutes", 1, 600),
                 module.optionalText("content-note").orElse(null), module.texts("outcomes"), module.texts("framework-units"),

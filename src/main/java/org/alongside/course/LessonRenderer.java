@@ -1,5 +1,6 @@
 package org.alongside.course;
 
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -25,8 +26,16 @@ public final class LessonRenderer {
     private LessonRenderer() {
     }
 
+    /**
+     * The lesson as HTML for its page. A leading {@code #} heading is left out: it is the lesson's
+     * title, which the page already shows as its own heading.
+     */
     public static String toHtml(String markdown) {
-        return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
+        Node document = PARSER.parse(markdown);
+        if (document.getFirstChild() instanceof Heading heading && heading.getLevel() == 1) {
+            heading.unlink();
+        }
+        return POLICY.sanitize(HTML.render(document));
     }
 
     /** The words of a lesson without Markdown, for reading-ease checks and search. */

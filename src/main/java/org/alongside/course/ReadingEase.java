@@ -13,6 +13,7 @@ public final class ReadingEase {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['’][A-Za-z]+)*");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+    private static final int WORDS_PER_MINUTE = 180;
 
     private ReadingEase() {
     }
@@ -39,6 +40,16 @@ public final class ReadingEase {
             return 0;
         }
         return 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
+    }
+
+    /** Minutes to read the text at an unhurried 180 words a minute, never less than one. */
+    public static int readingMinutes(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int words = 0;
+        while (matcher.find()) {
+            words++;
+        }
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     static int syllables(String word) {

@@ -30,7 +30,7 @@ public class AdministratorSetup {
     private static final Logger LOG = Logger.getLogger(AdministratorSetup.class.getName());
 
     /** Demo accounts use the reserved {@code .example} domain, so no real mailbox can receive their mail. */
-    static final String DEMO_DOMAIN = "alongside.example";
+    public static final String DEMO_DOMAIN = "alongside.example";
 
     @Inject
     AccountService accounts;
@@ -45,6 +45,11 @@ public class AdministratorSetup {
     @Inject
     @ConfigProperty(name = "portal.demo.password")
     Optional<String> demoPassword;
+
+    /** Extra demo trainees (trainee2@…, trainee3@…) for trying the portal with a group, and for the load benchmark. */
+    @Inject
+    @ConfigProperty(name = "portal.demo.trainees", defaultValue = "1")
+    int demoTrainees;
 
     /** Lets automated installs (and tests) choose the setup token instead of reading it from the log. */
     @Inject
@@ -91,6 +96,9 @@ public class AdministratorSetup {
         accounts.create("coordinator@" + DEMO_DOMAIN, "Cora Coordinator", password, EnumSet.of(Role.COORDINATOR));
         accounts.create("trainer@" + DEMO_DOMAIN, "Theo Trainer", password, EnumSet.of(Role.TRAINER));
         accounts.create("trainee@" + DEMO_DOMAIN, "Tamsin Trainee", password, EnumSet.of(Role.TRAINEE));
+        for (int n = 2; n <= demoTrainees; n++) {
+            accounts.create("trainee" + n + "@" + DEMO_DOMAIN, "Demo Trainee " + n, password, EnumSet.of(Role.TRAINEE));
+        }
         LOG.warning(() -> "\n\n    Demo mode: sign in as admin@, coordinator@, trainer@ or trainee@" + DEMO_DOMAIN
                 + "\n    Password for all four: " + password
                 + "\n    (demo accounts are for trying the portal; never enable portal.demo with real people's data)\n");

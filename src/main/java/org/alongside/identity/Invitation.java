@@ -71,6 +71,13 @@ public class Invitation {
     @JoinColumn(name = "redeemed_by_id")
     private Account redeemedBy;
 
+    /**
+     * The cohort the trainee joins, kept as an id because cohorts belong to the learning feature,
+     * which builds on this one. Empty only on invitations made before cohorts existed.
+     */
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
     @Column(name = "revoked_at")
     @Convert(converter = InstantConverter.class)
     private Instant revokedAt;
@@ -78,8 +85,9 @@ public class Invitation {
     protected Invitation() {
     }
 
-    public Invitation(String codeHash, String email, Account createdBy, Instant now, Instant expiresAt) {
+    public Invitation(String codeHash, long cohortId, String email, Account createdBy, Instant now, Instant expiresAt) {
         this.codeHash = codeHash;
+        this.cohortId = cohortId;
         this.email = email == null || email.isBlank() ? null : Account.normaliseEmail(email);
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -112,6 +120,10 @@ public class Invitation {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
     }
 
     public String getEmail() {

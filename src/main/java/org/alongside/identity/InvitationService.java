@@ -1,6 +1,7 @@
 package org.alongside.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class InvitationService {
     MailService mail;
 
     @Inject
+    Event<TraineeJoined> joined;
+
+    @Inject
     PortalLinks links;
 
     @Inject
@@ -48,14 +52,15 @@ public class InvitationService {
     @ConfigProperty(name = "portal.invitation.valid-days", defaultValue = "14")
     long validDays;
 
-    public IssuedInvitation invite(long coordinatorId, String email, Locale locale) {
+    /** An invitation to join the given cohort, e-mailed when an address is given. */
+    public IssuedInvitation invite(long coordinatorId, long cohortId, String email, Locale locale) {
         Account coordinator = em.find(Account.class, coordinatorId);
         if (coordinator == null || !coordinator.hasRole(Role.COORDINATOR)) {
             throw new IdentityException("invitation.notCoordinator");
         }
         String code = SecureTokens.newHumanCode(CODE_GROUPS);
         Instant now = clock.instant();
-        Invitation invitation = new Invitation(SecureTokens.sha256(SecureTokens.normaliseHumanCode(code)), email,
+        Invitation invitation = new Invitation(SecureTokens.sha256(SecureTokens.normaliseHumanCode(code)), cohortId, email,
                 coordinator, now, now.plus(Duration.ofDays(validDays)));
         em.persist(invitation);
         String link = links.to("/join.xhtml?code=" + code);
@@ -104,6 +109,9 @@ public class InvitationService {
         }
         Account trainee = accounts.create(email, displayName, password, EnumSet.of(Role.TRAINEE));
         invitation.redeem(trainee, now);
+        if (invitation.getCohortId() != null) {
+            joined.fire(new TraineeJoined(trainee, invitation.getCohortId()));
+        }
         return trainee;
     }
 

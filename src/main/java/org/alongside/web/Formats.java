@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +19,11 @@ public class Formats {
     @Inject
     @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/London")
     String timeZone;
+
+    /** A date in words, e.g. "Tuesday 3 March 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(date);
+    }
 
     public String dateTime(Instant instant) {
         if (instant == null) {

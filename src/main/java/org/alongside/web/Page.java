@@ -60,6 +60,17 @@ public final class Page {
         }
     }
 
+    /** Answers the current request with "not found" (the portal's 404 page) instead of rendering the view. */
+    public static void notFound() {
+        FacesContext context = context();
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
     /** The outcome that sends someone to the sign-in page with their e-mail address filled in. */
     public static String signInAs(String email) {
         return "/sign-in.xhtml?faces-redirect=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);

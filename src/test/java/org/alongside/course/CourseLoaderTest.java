@@ -47,7 +47,9 @@ class CourseLoaderTest {
         Course.Lesson hello = CourseLoader.load(fixtures().resolve("valid/tiny")).course().orElseThrow()
                 .module("first-steps").orElseThrow().lessons().get(0);
 
-        assertThat(hello.html()).contains("<h1>Hello</h1>", "<h2>What you will do</h2>", "<li>Read a little.</li>");
+        assertThat(hello.html()).contains("<h2>What you will do</h2>", "<li>Read a little.</li>")
+                .as("the leading # heading is the lesson title, which the page shows itself").doesNotContain("<h1>");
+        assertThat(hello.readingMinutes()).isEqualTo(1);
     }
 
     @Test

@@ -15,7 +15,7 @@ class InvitationTest {
     private final Account trainee = new Account("tam@example.org", "Tam", "hash", EnumSet.of(Role.TRAINEE), NOW);
 
     private Invitation invitation() {
-        return new Invitation("a".repeat(64), " Tam@Example.org ", coordinator, NOW, NOW.plus(Duration.ofDays(14)));
+        return new Invitation("a".repeat(64), 7L, " Tam@Example.org ", coordinator, NOW, NOW.plus(Duration.ofDays(14)));
     }
 
     @Test
@@ -30,7 +30,7 @@ class InvitationTest {
     @Test
     void keepsTheAddressAsPeopleCompareIt() {
         assertThat(invitation().getEmail()).isEqualTo("tam@example.org");
-        assertThat(new Invitation("a".repeat(64), "  ", coordinator, NOW, NOW).getEmail()).isNull();
+        assertThat(new Invitation("a".repeat(64), 7L, "  ", coordinator, NOW, NOW).getEmail()).isNull();
     }
 
     @Test

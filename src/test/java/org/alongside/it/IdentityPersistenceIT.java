@@ -17,13 +17,17 @@ import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.alongside.course.Course;
+import org.alongside.course.CourseCatalog;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountService;
 import org.alongside.identity.IdentityException;
@@ -31,6 +35,8 @@ import org.alongside.identity.InvitationService;
 import org.alongside.identity.PasswordResetService;
 import org.alongside.identity.PortalIdentityStore;
 import org.alongside.identity.Role;
+import org.alongside.learning.Cohort;
+import org.alongside.learning.CohortService;
 import org.alongside.platform.DatabaseMigrations;
 import org.alongside.platform.mail.MailService;
 import org.alongside.platform.mail.OutboxMessage;
@@ -71,6 +77,12 @@ class IdentityPersistenceIT {
 
     @Inject
     MailService mail;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    CourseCatalog catalog;
 
     @Inject
     DatabaseMigrations migrations;
@@ -179,11 +191,14 @@ class IdentityPersistenceIT {
     @Test
     void anInvitationCreatesOneTraineeAccountOnly() {
         Account coordinator = accounts.create(unique("coordinator"), "Cora", PASSWORD, EnumSet.of(Role.COORDINATOR));
-        InvitationService.IssuedInvitation issued = invitations.invite(coordinator.getId(), null, Locale.ENGLISH);
+        Cohort cohort = newCohort(coordinator);
+        InvitationService.IssuedInvitation issued = invitations.invite(coordinator.getId(), cohort.getId(), null, Locale.ENGLISH);
 
         String traineeEmail = unique("joiner");
         Account trainee = invitations.redeem(issued.code().toLowerCase(Locale.ROOT), "Jo Joiner", traineeEmail, PASSWORD);
         assertEquals(Set.of(Role.TRAINEE), trainee.getRoles());
+        assertEquals(List.of(traineeEmail), cohorts.members(cohort.getId()).stream().map(e -> e.getAccount().getEmail()).toList(),
+                "the invitation puts the trainee in its cohort");
 
         IdentityException reused = assertThrows(IdentityException.class,
                 () -> invitations.redeem(issued.code(), "Someone Else", unique("other"), PASSWORD));
@@ -196,11 +211,14 @@ class IdentityPersistenceIT {
     @Test
     void aFailedRedemptionLeavesTheInvitationOpen() {
         Account coordinator = accounts.create(unique("coordinator"), "Cora", PASSWORD, EnumSet.of(Role.COORDINATOR));
-        InvitationService.IssuedInvitation issued = invitations.invite(coordinator.getId(), null, Locale.ENGLISH);
+        Cohort cohort = newCohort(coordinator);
+        InvitationService.IssuedInvitation issued = invitations.invite(coordinator.getId(), cohort.getId(), null, Locale.ENGLISH);
 
         assertThrows(IdentityException.class, () -> invitations.redeem(issued.code(), "Jo", unique("jo"), "password"));
+        assertTrue(cohorts.members(cohort.getId()).isEmpty(), "a failed redemption puts no one in the cohort");
 
         assertTrue(invitations.redeem(issued.code(), "Jo", unique("jo"), PASSWORD).hasRole(Role.TRAINEE));
+        assertEquals(1, cohorts.members(cohort.getId()).size());
     }
 
     @Test
@@ -266,5 +284,11 @@ class IdentityPersistenceIT {
 
     private static String unique(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    private Cohort newCohort(Account coordinator) {
+        Course course = catalog.courses().get(0);
+        List<LocalDate> dates = course.days().stream().map(day -> LocalDate.of(2026, 3, 1 + day.number())).toList();
+        return cohorts.create(coordinator.getId(), "Group " + unique("g"), course.id(), dates);
     }
 }

@@ -1,16 +1,20 @@
-package org.alongside.identity;
+package org.alongside.learning;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.alongside.identity.Invitation;
+import org.alongside.identity.InvitationService;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.PagedList;
 import org.alongside.web.Page;
 
-/** A coordinator invites trainees and sees what became of each invitation. */
+/** A coordinator invites trainees into a cohort and sees what became of each invitation. */
 @Named
 @ViewScoped
 public class InvitationsView implements Serializable {
@@ -21,14 +25,20 @@ public class InvitationsView implements Serializable {
     transient InvitationService invitations;
 
     @Inject
+    transient CohortService cohorts;
+
+    @Inject
     transient CurrentAccount current;
 
     @Inject
     transient Clock clock;
 
+    private Long cohortId;
     private String email;
     private String issuedCode;
     private String issuedLink;
+    private String issuedCohort;
+    private transient Map<Long, String> cohortNames;
 
     private final PagedList<Invitation> model = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;
@@ -44,18 +54,47 @@ public class InvitationsView implements Serializable {
         }
     }, Invitation::getId);
 
+    /** Opening the page from a cohort's page ({@code ?cohort=}) chooses that cohort. */
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
     public void invite() {
-        InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), email, Page.locale());
+        Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
+        if (cohort == null) {
+            Page.fieldError("invite:cohort", "invitation.chooseCohort");
+            return;
+        }
+        InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), cohort.getId(), email, Page.locale());
         issuedCode = issued.code();
         issuedLink = issued.link();
+        issuedCohort = cohort.getName();
         Page.info(issued.invitation().getEmail() == null ? "invitation.createdNoEmail" : "invitation.createdEmailed",
-                issued.invitation().getEmail());
+                issued.invitation().getEmail(), cohort.getName());
         email = null;
+        cohortNames = null;
     }
 
     public void revoke(Invitation invitation) {
         invitations.revoke(invitation.getId());
         Page.info("invitation.revokedDone");
+    }
+
+    public List<Cohort> getCohorts() {
+        return cohorts.all();
+    }
+
+    /** The name of an invitation's cohort, read once per view for the whole table. */
+    public String cohortName(Long id) {
+        if (cohortNames == null) {
+            cohortNames = new HashMap<>();
+            getCohorts().forEach(cohort -> cohortNames.put(cohort.getId(), cohort.getName()));
+        }
+        return id == null ? "" : cohortNames.getOrDefault(id, "");
     }
 
     public String statusKey(Invitation invitation) {
@@ -84,5 +123,9 @@ public class InvitationsView implements Serializable {
 
     public String getIssuedLink() {
         return issuedLink;
+    }
+
+    public String getIssuedCohort() {
+        return issuedCohort;
     }
 }

@@ -1,0 +1,123 @@
+package org.alongside.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Optional;
+import org.alongside.identity.Account;
+import org.alongside.platform.InstantConverter;
+
+/**
+ * A trainee's membership of a cohort, and their place in its course: the lesson they were last on
+ * and how far down it they had read, so "continue where I left off" returns them exactly there.
+ */
+@Entity
+@Table(name = "enrolment")
+@NamedQuery(name = "Enrolment.ofAccount", query = "SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id = :accountId")
+@NamedQuery(name = "Enrolment.ofCohort", query = "SELECT e FROM Enrolment e JOIN FETCH e.account WHERE e.cohort.id = :cohortId ORDER BY e.account.displayName")
+@NamedQuery(name = "Enrolment.countByCohort", query = "SELECT e.cohort.id, COUNT(e) FROM Enrolment e GROUP BY e.cohort.id")
+public class Enrolment {
+
+    /** Where in the course the trainee was. */
+    public record Place(String moduleId, String lessonId, int position) {
+    }
+
+    @Id
+    @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrolment_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false, unique = true)
+    private Account account;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id", nullable = false)
+    private Cohort cohort;
+
+    @NotNull
+    @Column(name = "joined_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant joinedAt;
+
+    @Column(name = "place_module_id")
+    private String placeModuleId;
+
+    @Column(name = "place_lesson_id")
+    private String placeLessonId;
+
+    /** How far down the lesson, in per cent of its height. */
+    @Min(0)
+    @Max(100)
+    @Column(name = "place_position")
+    private Integer placePosition;
+
+    @Column(name = "place_saved_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant placeSavedAt;
+
+    protected Enrolment() {
+    }
+
+    public Enrolment(Account account, Cohort cohort, Instant now) {
+        this.account = account;
+        this.cohort = cohort;
+        this.joinedAt = now;
+    }
+
+    /**
+     * Remembers the lesson the trainee is on. Opening the lesson they were already on keeps how far
+     * down they had read; a different lesson starts at the top.
+     */
+    public void arriveAt(String moduleId, String lessonId, Instant now) {
+        boolean sameLesson = moduleId.equals(placeModuleId) && lessonId.equals(placeLessonId);
+        keepPlace(moduleId, lessonId, sameLesson && placePosition != null ? placePosition : 0, now);
+    }
+
+    public void keepPlace(String moduleId, String lessonId, int position, Instant now) {
+        this.placeModuleId = moduleId;
+        this.placeLessonId = lessonId;
+        this.placePosition = Math.max(0, Math.min(100, position));
+        this.placeSavedAt = now;
+    }
+
+    public Optional<Place> place() {
+        return placeLessonId == null ? Optional.empty() : Optional.of(new Place(placeModuleId, placeLessonId, placePosition));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+}

@@ -1,0 +1,204 @@
+package org.alongside.learning;
+
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.alongside.course.Course;
+import org.alongside.platform.SecureTokens;
+import org.alongside.web.CurrentAccount;
+import org.alongside.web.Page;
+
+/**
+ * A module's knowledge check: answer, see which answers were right with every option explained,
+ * try again. The form carries a submission key made when it was shown, so sending it twice counts once.
+ */
+@Named
+@ViewScoped
+public class KnowledgeCheckView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The answer given to one question; single-choice questions fill {@code one}, the others {@code many}. */
+    public static class Answer implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Course.Question question;
+        private String one;
+        private List<String> many = new ArrayList<>();
+
+        Answer(Course.Question question) {
+            this.question = question;
+        }
+
+        public Course.Question getQuestion() {
+            return question;
+        }
+
+        /** The options to choose from, each valued by its position. */
+        public List<SelectItem> getChoices() {
+            List<SelectItem> choices = new ArrayList<>();
+            for (int i = 0; i < question.options().size(); i++) {
+                choices.add(new SelectItem(String.valueOf(i), question.options().get(i).text()));
+            }
+            return choices;
+        }
+
+        public boolean isChooseMany() {
+            return question.type() == Course.QuestionType.MULTIPLE;
+        }
+
+        public String getOne() {
+            return one;
+        }
+
+        public void setOne(String one) {
+            this.one = one;
+        }
+
+        public List<String> getMany() {
+            return many;
+        }
+
+        public void setMany(List<String> many) {
+            this.many = many == null ? new ArrayList<>() : new ArrayList<>(many);
+        }
+
+        Set<Integer> chosen() {
+            Set<Integer> chosen = new HashSet<>();
+            for (String value : isChooseMany() ? many : (one == null ? List.<String>of() : List.of(one))) {
+                try {
+                    chosen.add(Integer.valueOf(value));
+                } catch (NumberFormatException ignored) {
+                    // Not one of the options offered: counts as not chosen.
+                }
+            }
+            return chosen;
+        }
+    }
+
+    private static final int SUBMISSION_KEY_MAX = 64;
+
+    @Inject
+    transient LearningService learning;
+
+    @Inject
+    transient LearningCalendar calendar;
+
+    @Inject
+    transient CurrentAccount current;
+
+    private String moduleId;
+    private String submissionKey;
+    private transient TraineeCourse course;
+    private List<Answer> answers;
+    private transient CheckAttempt attempt;
+
+    public void load() {
+        try {
+            course();
+        } catch (LearningException refusal) {
+            TraineePages.refuse(refusal, moduleId);
+        }
+    }
+
+    public String submit() {
+        Map<String, Set<Integer>> chosen = new HashMap<>();
+        for (Answer answer : getAnswers()) {
+            chosen.put(answer.getQuestion().id(), answer.chosen());
+        }
+        long accountId = current.require().getId();
+        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > SUBMISSION_KEY_MAX) {
+            submissionKey = SecureTokens.newLinkToken();
+        }
+        try {
+            attempt = learning.submitCheck(accountId, moduleId, submissionKey, chosen, calendar.today());
+        } catch (LearningException refusal) {
+            TraineePages.refuse(refusal, moduleId);
+            return null;
+        } catch (PersistenceException | TransactionalException raced) {
+            // The same form sent twice at the same moment: the first one is recorded, show that one.
+            attempt = learning.attempt(accountId, submissionKey).orElseThrow(() -> raced);
+        }
+        course = null;
+        Page.info(attempt.isPassed() ? "check.passedMessage" : "check.notYetMessage");
+        return null;
+    }
+
+    /** When a question is left unanswered, says so at the top of the page too, where it is announced. */
+    public void summariseMissingAnswers() {
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            Page.error("check.answerAll");
+        }
+    }
+
+    public Course.Module getModule() {
+        return course().openModule(moduleId);
+    }
+
+    public List<Answer> getAnswers() {
+        if (answers == null) {
+            answers = getModule().knowledgeCheck().questions().stream().map(Answer::new).toList();
+        }
+        return answers;
+    }
+
+    /** The attempt just submitted, once the form has been sent. */
+    public CheckAttempt getAttempt() {
+        return attempt;
+    }
+
+    public boolean isChosen(Course.Question question, int option) {
+        return attempt.answerTo(question.id()).map(answer -> answer.getChosen().contains(option)).orElse(false);
+    }
+
+    public boolean isRight(Course.Question question) {
+        return attempt.answerTo(question.id()).map(CheckAnswer::isCorrect).orElse(false);
+    }
+
+    /** The trainee's best result so far, if they have tried before. */
+    public ModuleProgress getBest() {
+        return learning.moduleProgress(current.require().getId(), course().course().id(), moduleId).orElse(null);
+    }
+
+    public CourseProgress.ModuleProgressSummary getProgress() {
+        return course().progress().module(moduleId).orElseThrow();
+    }
+
+    /** Made once per showing of the form; sent back with the answers. */
+    public String getSubmissionKey() {
+        if (submissionKey == null) {
+            submissionKey = SecureTokens.newLinkToken();
+        }
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
+    }
+
+    private TraineeCourse course() {
+        if (course == null) {
+            course = learning.courseOf(current.require().getId(), calendar.today()).orElseThrow(LearningException::notEnrolled);
+            course.openModule(moduleId);
+        }
+        return course;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(String moduleId) {
+        this.moduleId = moduleId;
+    }
+}

@@ -1,0 +1,41 @@
+package org.alongside.learning;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A trainee asked for something they cannot have (yet); the page explains which. */
+public class LearningException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason { NOT_ENROLLED, NOT_FOUND, NOT_OPEN_YET }
+
+    private final Reason reason;
+    private final transient LocalDate opensOn;
+
+    private LearningException(Reason reason, LocalDate opensOn) {
+        super(reason.name() + (opensOn == null ? "" : " until " + opensOn));
+        this.reason = reason;
+        this.opensOn = opensOn;
+    }
+
+    public static LearningException notEnrolled() {
+        return new LearningException(Reason.NOT_ENROLLED, null);
+    }
+
+    public static LearningException notFound() {
+        return new LearningException(Reason.NOT_FOUND, null);
+    }
+
+    public static LearningException notOpenYet(LocalDate opensOn) {
+        return new LearningException(Reason.NOT_OPEN_YET, opensOn);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Optional<LocalDate> opensOn() {
+        return Optional.ofNullable(opensOn);
+    }
+}

@@ -1,0 +1,147 @@
+package org.alongside.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.alongside.course.Course;
+import org.alongside.course.CourseCatalog;
+import org.alongside.identity.Account;
+
+/**
+ * A trainee working through their cohort's course: what is open to them, their progress, their
+ * place, finished lessons and knowledge-check attempts. Every method checks on the server that
+ * the trainee is enrolled and the module's day is open, whatever page or address they came from.
+ * "Today" is passed in by the caller (the portal's calendar, or a test), never read here.
+ */
+@ApplicationScoped
+@Transactional
+public class LearningService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    public Optional<TraineeCourse> courseOf(long accountId, LocalDate today) {
+        return enrolment(accountId).flatMap(enrolment -> catalog.course(enrolment.getCohort().getCourseId())
+                .map(course -> new TraineeCourse(enrolment.getCohort(), course, progress(accountId, course),
+                        enrolment.place(), today)));
+    }
+
+    /** The trainee opens a lesson: it becomes their place in the course. */
+    public TraineeCourse openLesson(long accountId, String moduleId, String lessonId, LocalDate today) {
+        TraineeCourse course = require(accountId, today);
+        course.openLesson(moduleId, lessonId);
+        requireEnrolment(accountId).arriveAt(moduleId, lessonId, clock.instant());
+        return course;
+    }
+
+    /** Remembers how far down a lesson the trainee is (per cent), e.g. when they take a break. */
+    public void keepPlace(long accountId, String moduleId, String lessonId, int position, LocalDate today) {
+        require(accountId, today).openLesson(moduleId, lessonId);
+        requireEnrolment(accountId).keepPlace(moduleId, lessonId, position, clock.instant());
+    }
+
+    /** Marks a lesson done. Marking it again changes nothing. */
+    public void completeLesson(long accountId, String moduleId, String lessonId, LocalDate today) {
+        TraineeCourse course = require(accountId, today);
+        course.openLesson(moduleId, lessonId);
+        boolean already = em.createNamedQuery("LessonProgress.find", LessonProgress.class)
+                .setParameter("accountId", accountId).setParameter("courseId", course.course().id())
+                .setParameter("moduleId", moduleId).setParameter("lessonId", lessonId)
+                .getResultStream().findAny().isPresent();
+        if (!already) {
+            em.persist(new LessonProgress(em.getReference(Account.class, accountId), course.course().id(),
+                    course.course().version(), moduleId, lessonId, clock.instant()));
+        }
+    }
+
+    /**
+     * Marks and records a go at a module's knowledge check. The submission key is made when the
+     * questions are shown: the same key sent again (a double click, a resent form) returns the
+     * attempt already recorded instead of counting twice.
+     */
+    public CheckAttempt submitCheck(long accountId, String moduleId, String submissionKey,
+                                    Map<String, Set<Integer>> answers, LocalDate today) {
+        Optional<CheckAttempt> earlier = attempt(accountId, submissionKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        TraineeCourse course = require(accountId, today);
+        Course.Module module = course.openModule(moduleId);
+        Account trainee = em.getReference(Account.class, accountId);
+        CheckAttempt attempt = new CheckAttempt(trainee, course.course().id(), course.course().version(), moduleId,
+                submissionKey, CheckMarking.of(module.knowledgeCheck(), answers), clock.instant());
+        em.persist(attempt);
+        moduleProgress(trainee, course.course().id(), moduleId).record(attempt);
+        return attempt;
+    }
+
+    public Optional<CheckAttempt> attempt(long accountId, String submissionKey) {
+        return em.createNamedQuery("CheckAttempt.bySubmission", CheckAttempt.class)
+                .setParameter("accountId", accountId).setParameter("submissionKey", submissionKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The trainee's attempts at a module's knowledge check, newest first. */
+    public List<CheckAttempt> attempts(long accountId, String courseId, String moduleId) {
+        return em.createNamedQuery("CheckAttempt.ofModule", CheckAttempt.class)
+                .setParameter("accountId", accountId).setParameter("courseId", courseId).setParameter("moduleId", moduleId)
+                .getResultList();
+    }
+
+    public Optional<ModuleProgress> moduleProgress(long accountId, String courseId, String moduleId) {
+        return em.createNamedQuery("ModuleProgress.find", ModuleProgress.class)
+                .setParameter("accountId", accountId).setParameter("courseId", courseId).setParameter("moduleId", moduleId)
+                .getResultStream().findFirst();
+    }
+
+    private ModuleProgress moduleProgress(Account trainee, String courseId, String moduleId) {
+        return moduleProgress(trainee.getId(), courseId, moduleId).orElseGet(() -> {
+            ModuleProgress created = new ModuleProgress(trainee, courseId, moduleId);
+            em.persist(created);
+            return created;
+        });
+    }
+
+    private CourseProgress progress(long accountId, Course course) {
+        Map<String, Set<String>> lessonsDone = new HashMap<>();
+        em.createNamedQuery("LessonProgress.ofAccount", LessonProgress.class)
+                .setParameter("accountId", accountId).setParameter("courseId", course.id())
+                .getResultStream()
+                .forEach(done -> lessonsDone.computeIfAbsent(done.getModuleId(), id -> new HashSet<>()).add(done.getLessonId()));
+        List<ModuleProgress> modules = em.createNamedQuery("ModuleProgress.ofAccount", ModuleProgress.class)
+                .setParameter("accountId", accountId).setParameter("courseId", course.id()).getResultList();
+        return CourseProgress.of(course, lessonsDone,
+                modules.stream().filter(ModuleProgress::isCheckPassed).map(ModuleProgress::getModuleId).collect(Collectors.toSet()),
+                modules.stream().filter(ModuleProgress::isReflectionAccepted).map(ModuleProgress::getModuleId).collect(Collectors.toSet()));
+    }
+
+    private TraineeCourse require(long accountId, LocalDate today) {
+        return courseOf(accountId, today).orElseThrow(LearningException::notEnrolled);
+    }
+
+    private Enrolment requireEnrolment(long accountId) {
+        return enrolment(accountId).orElseThrow(LearningException::notEnrolled);
+    }
+
+    private Optional<Enrolment> enrolment(long accountId) {
+        return em.createNamedQuery("Enrolment.ofAccount", Enrolment.class)
+                .setParameter("accountId", accountId).getResultStream().findFirst();
+    }
+}

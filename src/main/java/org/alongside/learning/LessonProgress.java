@@ -1,0 +1,94 @@
+package org.alongside.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.alongside.identity.Account;
+import org.alongside.platform.InstantConverter;
+
+/** A lesson a trainee has finished, by the lesson's stable id. Never changed once written. */
+@Entity
+@Table(name = "lesson_progress")
+@NamedQuery(name = "LessonProgress.ofAccount",
+        query = "SELECT p FROM LessonProgress p WHERE p.account.id = :accountId AND p.courseId = :courseId")
+@NamedQuery(name = "LessonProgress.find", query = "SELECT p FROM LessonProgress p WHERE p.account.id = :accountId"
+        + " AND p.courseId = :courseId AND p.moduleId = :moduleId AND p.lessonId = :lessonId")
+public class LessonProgress {
+
+    @Id
+    @SequenceGenerator(name = "lesson_progress_seq", sequenceName = "lesson_progress_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_progress_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private Account account;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(name = "course_id", nullable = false)
+    private String courseId;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(name = "module_id", nullable = false)
+    private String moduleId;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(name = "lesson_id", nullable = false)
+    private String lessonId;
+
+    /** The course version the lesson was read in, for the record. */
+    @NotBlank
+    @Size(max = 32)
+    @Column(name = "course_version", nullable = false)
+    private String courseVersion;
+
+    @NotNull
+    @Column(name = "completed_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant completedAt;
+
+    protected LessonProgress() {
+    }
+
+    public LessonProgress(Account account, String courseId, String courseVersion, String moduleId, String lessonId, Instant now) {
+        this.account = account;
+        this.courseId = courseId;
+        this.courseVersion = courseVersion;
+        this.moduleId = moduleId;
+        this.lessonId = lessonId;
+        this.completedAt = now;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+
+    public String getCourseVersion() {
+        return courseVersion;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}

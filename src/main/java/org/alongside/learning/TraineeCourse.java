@@ -1,0 +1,63 @@
+package org.alongside.learning;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.alongside.course.Course;
+
+/**
+ * A trainee's view of their course on a given day: their cohort's dates, their progress and
+ * their place. Decides what is open and where "continue" leads.
+ */
+public record TraineeCourse(Cohort cohort, Course course, CourseProgress progress, Optional<Enrolment.Place> place,
+                            LocalDate today) {
+
+    /** Where "continue where I left off" leads: a lesson, and how far down it. */
+    public record Resume(String moduleId, String lessonId, int position) {
+    }
+
+    public boolean isDayOpen(int dayNumber) {
+        return cohort.isDayOpen(dayNumber, today);
+    }
+
+    public LocalDate dateOf(int dayNumber) {
+        return cohort.day(dayNumber).map(CohortDay::getDate).orElse(null);
+    }
+
+    public boolean isModuleOpen(Course.Module module) {
+        return isDayOpen(module.day());
+    }
+
+    /**
+     * The module, if it is in the course and its day is open; otherwise says why not, so a page
+     * reached by typing its address explains itself.
+     */
+    public Course.Module openModule(String moduleId) {
+        Course.Module module = course.module(moduleId).orElseThrow(LearningException::notFound);
+        if (!isModuleOpen(module)) {
+            throw LearningException.notOpenYet(dateOf(module.day()));
+        }
+        return module;
+    }
+
+    public Course.Lesson openLesson(String moduleId, String lessonId) {
+        return openModule(moduleId).lesson(lessonId).orElseThrow(LearningException::notFound);
+    }
+
+    /**
+     * The saved place when its lesson is still in the course and open; otherwise the first lesson
+     * not yet done in an open day.
+     */
+    public Optional<Resume> resume() {
+        Optional<Resume> saved = place.filter(p -> course.module(p.moduleId())
+                        .filter(this::isModuleOpen)
+                        .flatMap(module -> module.lesson(p.lessonId())).isPresent())
+                .map(p -> new Resume(p.moduleId(), p.lessonId(), p.position()));
+        if (saved.isPresent()) {
+            return saved;
+        }
+        return progress.modules().stream()
+                .filter(summary -> isModuleOpen(summary.module()))
+                .flatMap(summary -> summary.nextLesson().map(lesson -> new Resume(summary.module().id(), lesson.id(), 0)).stream())
+                .findFirst();
+    }
+}

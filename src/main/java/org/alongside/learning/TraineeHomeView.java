@@ -1,0 +1,67 @@
+package org.alongside.learning;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.alongside.course.Course;
+import org.alongside.web.CurrentAccount;
+
+/** The trainee's course on one page: days, modules and progress, and the way back to their place. */
+@Named
+@RequestScoped
+public class TraineeHomeView {
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    LearningCalendar calendar;
+
+    @Inject
+    CurrentAccount current;
+
+    /** For the "not open yet" page: the module asked for. */
+    private String moduleId;
+
+    private Optional<TraineeCourse> course;
+
+    public TraineeCourse getCourse() {
+        if (course == null) {
+            course = learning.courseOf(current.require().getId(), calendar.today());
+        }
+        return course.orElse(null);
+    }
+
+    public TraineeCourse.Resume getResume() {
+        TraineeCourse traineeCourse = getCourse();
+        return traineeCourse == null ? null : traineeCourse.resume().orElse(null);
+    }
+
+    /** Whether the trainee has opened a lesson before, so the button says "continue" rather than "start". */
+    public boolean isStarted() {
+        TraineeCourse traineeCourse = getCourse();
+        return traineeCourse != null && traineeCourse.place().isPresent();
+    }
+
+    /** The title of the lesson "continue" leads to. */
+    public String getResumeTitle() {
+        TraineeCourse.Resume resume = getResume();
+        return resume == null ? null : getCourse().course().module(resume.moduleId())
+                .flatMap(module -> module.lesson(resume.lessonId())).map(Course.Lesson::title).orElse(null);
+    }
+
+    /** The module asked for on the "not open yet" page, when it is in the course. */
+    public Course.Module getAskedFor() {
+        TraineeCourse traineeCourse = getCourse();
+        return traineeCourse == null ? null : traineeCourse.course().module(moduleId).orElse(null);
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(String moduleId) {
+        this.moduleId = moduleId;
+    }
+}
