@@ -1,0 +1,72 @@
+package org.alongside.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The rules kept by the progress entities themselves: best attempt counts, and the trainee's place. */
+class ProgressRecordsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    private static CheckAttempt attempt(String key, int wrong, Instant at) {
+        Map<String, Set<Integer>> answers = new HashMap<>(Map.of("q1", Set.of(0), "q2", Set.of(0), "q3", Set.of(0),
+                "q4", Set.of(0), "q5", Set.of(0, 2)));
+        for (int i = 1; i <= wrong; i++) {
+            answers.put("q" + i, Set.of(1));
+        }
+        return new CheckAttempt(null, "sample", "1.0.0", "listening", key, CheckMarking.of(SampleCourse.check(), answers), at);
+    }
+
+    @Test
+    void theBestAttemptCountsAndAPassIsKept() {
+        ModuleProgress progress = new ModuleProgress(null, "sample", "listening");
+
+        progress.record(attempt("a", 3, NOW));
+        assertThat(progress.isCheckPassed()).isFalse();
+        assertThat(progress.getBestCorrect()).isEqualTo(2);
+
+        progress.record(attempt("b", 0, NOW.plusSeconds(60)));
+        progress.record(attempt("c", 4, NOW.plusSeconds(120)));
+
+        assertThat(progress.getBestCorrect()).isEqualTo(5);
+        assertThat(progress.getBestQuestionCount()).isEqualTo(5);
+        assertThat(progress.isCheckPassed()).as("a worse attempt later never takes a pass away").isTrue();
+        assertThat(progress.getCheckPassedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void reopeningTheSameLessonKeepsHowFarDownItWas() {
+        Enrolment enrolment = new Enrolment(null, null, NOW);
+
+        enrolment.arriveAt("listening", "hearing", NOW);
+        enrolment.keepPlace("listening", "hearing", 65, NOW);
+        enrolment.arriveAt("listening", "hearing", NOW.plusSeconds(600));
+
+        assertThat(enrolment.place()).hasValue(new Enrolment.Place("listening", "hearing", 65));
+    }
+
+    @Test
+    void anotherLessonStartsAtTheTop() {
+        Enrolment enrolment = new Enrolment(null, null, NOW);
+        enrolment.keepPlace("listening", "hearing", 65, NOW);
+
+        enrolment.arriveAt("listening", "reflecting", NOW);
+
+        assertThat(enrolment.place()).hasValue(new Enrolment.Place("listening", "reflecting", 0));
+    }
+
+    @Test
+    void positionsOutsideTheLessonAreKeptWithinIt() {
+        Enrolment enrolment = new Enrolment(null, null, NOW);
+
+        enrolment.keepPlace("listening", "hearing", 250, NOW);
+        assertThat(enrolment.place().orElseThrow().position()).isEqualTo(100);
+        enrolment.keepPlace("listening", "hearing", -5, NOW);
+        assertThat(enrolment.place().orElseThrow().position()).isZero();
+    }
+}
