@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +90,21 @@ final class Browser implements AutoCloseable {
     void click(String id) {
         find(id).click();
         waitForPage();
+    }
+
+    /** Clicks the first element the CSS selector finds, then waits like {@link #click}. */
+    void clickFirst(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+        waitForPage();
+    }
+
+    void select(String id, String visibleText) {
+        new Select(find(id)).selectByVisibleText(visibleText);
+        waitForPage();
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     void clickLabel(String forId) {

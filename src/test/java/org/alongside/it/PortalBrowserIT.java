@@ -14,10 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alongside.course.Course;
+import org.alongside.course.CourseLoader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +57,9 @@ class PortalBrowserIT {
     private static final String TRAINER = "theo-" + RUN + "@example.org";
     private static final String TRAINEE = "tam-" + RUN + "@example.org";
     private static final String PASSWORD = "kettle on the windowsill";
+    private static final String GROUP = "Tuesday group " + RUN;
+    private static final String DAY_ONE_MODULE = "values-and-principles";
+    private static final String DAY_TWO_MODULE = "connection-and-listening";
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -186,13 +193,36 @@ class PortalBrowserIT {
 
     @Test
     @Order(4)
-    void aCoordinatorInvitesATraineeWhoJoinsOnce() throws Exception {
+    void aCoordinatorCreatesAGroupAndInvitesATraineeWhoJoinsOnce() throws Exception {
         signIn(COORDINATOR, PASSWORD);
         browser.open("/coordinator/invitations.xhtml");
+        assertThat(browser.text()).contains("Create a group first");
         browser.assertAccessible();
+
+        // A group whose days start next Monday; the coordinator opens day 1 early so the trainee can begin today.
+        browser.open("/coordinator/cohorts.xhtml");
+        assertThat(browser.text()).contains("No training groups yet.");
+        browser.assertAccessible();
+        browser.click("cohortForm:create");
+        assertThat(browser.messages()).contains("Please give the group a name.");
+        browser.type("cohortForm:name", GROUP);
+        browser.click("cohortForm:create");
+        assertThat(browser.messages()).contains("The group " + GROUP + " is ready");
+        assertThat(browser.title()).isEqualTo(GROUP);
+        assertThat(browser.text()).contains("Opens on its date", "No trainees have joined yet");
+        browser.assertAccessible();
+        browser.click("days:dayTable:0:openEarly");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Day 1 is now open to the group.");
+        assertThat(browser.text()).contains("Opened early on");
+        browser.screenshots("coordinator-cohort");
+
+        browser.clickFirst("a[href*='invitations.xhtml?cohort=']");
+        browser.assertAccessible();
+        assertThat(browser.find("invite:cohort").getDomProperty("value")).isNotEmpty();
         browser.type("invite:email", TRAINEE);
         browser.click("invite:create");
-        assertThat(browser.messages()).contains("Invitation created and e-mailed to " + TRAINEE);
+        assertThat(browser.messages()).contains("Invitation to " + GROUP + " created and e-mailed to " + TRAINEE);
         String code = browser.find("issuedCode").getText();
         assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
         browser.assertAccessible();
@@ -241,7 +271,8 @@ class PortalBrowserIT {
     @Order(5)
     void pagesOfOtherRolesAnswer403OnTheServer() throws Exception {
         signIn(TRAINEE, PASSWORD);
-        for (String path : new String[] {"/coordinator/home.xhtml", "/coordinator/invitations.xhtml", "/trainer/home.xhtml",
+        for (String path : new String[] {"/coordinator/home.xhtml", "/coordinator/invitations.xhtml", "/coordinator/cohorts.xhtml",
+                "/coordinator/cohort.xhtml?id=1", "/trainer/home.xhtml",
                 "/admin/home.xhtml", "/admin/staff.xhtml", "/admin/outbox.xhtml"}) {
             HttpResponse<String> response = get(path, browser.sessionId());
             assertThat(response.statusCode()).as(path).isEqualTo(403);
@@ -434,6 +465,123 @@ class PortalBrowserIT {
                 HttpRequest.newBuilder(URI.create(baseUrl).resolve("/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"courses\"", "\"peer-supporter\":\"1.0.0\"", "\"database\"");
+    }
+
+    @Test
+    @Order(14)
+    void aTraineeWorksThroughAModuleAtTheirOwnPace() throws Exception {
+        Course course = CourseLoader.load(Path.of("courses", "peer-supporter")).course().orElseThrow();
+        Course.Module module = course.module(DAY_ONE_MODULE).orElseThrow();
+        signIn(TRAINEE, PASSWORD);
+
+        assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
+        assertThat(browser.text()).contains(course.title(), "0 of 10 modules complete", "Day 1: " + course.days().get(0).title(),
+                "Opens on");
+        assertThat(courseProgress()).isZero();
+        browser.assertAccessible();
+        browser.screenshots("trainee-course-home");
+
+        browser.clickFirst("a[href*='module=" + DAY_ONE_MODULE + "']");
+        assertThat(browser.title()).isEqualTo(module.title());
+        browser.assertAccessible();
+        browser.click("start");
+        Course.Lesson first = module.lessons().get(0);
+        assertThat(browser.title()).isEqualTo(first.title());
+        assertThat(browser.text()).contains("Lesson 1 of " + module.lessons().size(), "min to read");
+        browser.assertAccessible();
+        browser.screenshots("trainee-lesson");
+
+        // Part-way down the lesson, the trainee takes a break; coming back puts them where they were.
+        browser.script("window.scrollTo(0, document.getElementById('lessonText').offsetHeight / 2)");
+        browser.script("window.dispatchEvent(new Event('scroll'))");
+        String kept = browser.value("lessonForm:position");
+        assertThat(Integer.parseInt(kept)).isBetween(10, 95);
+        browser.click("lessonForm:takeBreak");
+        assertThat(browser.path()).isEqualTo("/trainee/break.xhtml");
+        assertThat(browser.text()).contains("Your place is saved", "Breathe in slowly");
+        browser.assertAccessible();
+        browser.screenshots("trainee-break");
+
+        signOut();
+        signIn(TRAINEE, PASSWORD);
+        assertThat(browser.text()).contains("Continue where you left off: " + first.title());
+        browser.click("continue");
+        assertThat(browser.title()).isEqualTo(first.title());
+        assertThat(browser.find("lessonText").getDomAttribute("data-resume-position")).isEqualTo(kept);
+        assertThat(((Number) browser.script("return window.scrollY")).intValue()).isPositive();
+
+        browser.click("lessonForm:markDone");
+        assertThat(browser.title()).isEqualTo(module.lessons().get(1).title());
+        assertThat(browser.findAll("#doneBadge")).isEmpty();
+        browser.open("/trainee/home.xhtml");
+        int afterOneLesson = courseProgress();
+        assertThat(afterOneLesson).isPositive();
+        assertThat(moduleProgress(DAY_ONE_MODULE)).isEqualTo(100 / (module.lessons().size() + 2));
+
+        // The knowledge check: nothing answered is refused kindly, a wrong go is explained, then a pass.
+        browser.open("/trainee/check.xhtml?module=" + DAY_ONE_MODULE);
+        browser.assertAccessible();
+        browser.click("check:submit");
+        assertThat(browser.messages()).contains("Please answer every question.");
+        answer(module, false);
+        browser.click("check:submit");
+        assertThat(browser.text()).contains("0 of " + module.knowledgeCheck().questions().size() + " right", "Not yet this time",
+                module.knowledgeCheck().questions().get(0).options().get(0).explanation());
+        browser.assertAccessible();
+        browser.screenshots("trainee-check-not-yet");
+        browser.click("tryAgain");
+        answer(module, true);
+        browser.click("check:submit");
+        int questions = module.knowledgeCheck().questions().size();
+        assertThat(browser.text()).contains(questions + " of " + questions + " right", "Well done: you passed");
+        browser.assertAccessible();
+        browser.screenshots("trainee-check-passed");
+        browser.click("backToModule");
+        assertThat(browser.text()).contains("You have passed this knowledge check.");
+        browser.open("/trainee/home.xhtml");
+        assertThat(courseProgress()).isGreaterThan(afterOneLesson);
+        assertThat(moduleProgress(DAY_ONE_MODULE)).isEqualTo(200 / (module.lessons().size() + 2));
+
+        // A day that has not opened yet, typed into the address bar, is refused with a friendly page.
+        String locked = course.module(DAY_TWO_MODULE).orElseThrow().lessons().get(0).id();
+        browser.open("/trainee/lesson.xhtml?module=" + DAY_TWO_MODULE + "&lesson=" + locked);
+        assertThat(browser.path()).startsWith("/trainee/not-open.xhtml");
+        assertThat(browser.title()).isEqualTo("Not open yet");
+        assertThat(browser.text()).contains("is part of day 2, which opens on");
+        browser.assertAccessible();
+        browser.open("/trainee/check.xhtml?module=" + DAY_TWO_MODULE);
+        assertThat(browser.path()).startsWith("/trainee/not-open.xhtml");
+        assertThat(get("/trainee/lesson.xhtml?module=" + DAY_ONE_MODULE + "&lesson=no-such-lesson", browser.sessionId()).statusCode())
+                .isEqualTo(404);
+        signOut();
+    }
+
+    private int courseProgress() {
+        return ((Number) browser.script("return document.querySelector('.course-summary progress').value")).intValue();
+    }
+
+    private int moduleProgress(String moduleId) {
+        return ((Number) browser.script("return document.querySelector(\"a[href*='module=\" + arguments[0] + \"']\")"
+                + ".closest('li').querySelector('progress').value", moduleId)).intValue();
+    }
+
+    /** Answers every question of the module's check, all right or all wrong, by clicking the options. */
+    private void answer(Course.Module module, boolean right) {
+        List<Course.Question> questions = module.knowledgeCheck().questions();
+        for (int q = 0; q < questions.size(); q++) {
+            Course.Question question = questions.get(q);
+            String group = "check:q:" + q + (question.type() == Course.QuestionType.SINGLE ? ":single:" : ":multiple:");
+            for (int option = 0; option < question.options().size(); option++) {
+                boolean correct = question.options().get(option).correct();
+                boolean choose = right ? correct : !correct;
+                if (choose) {
+                    browser.find(group + option).click();
+                    if (question.type() == Course.QuestionType.SINGLE) {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static void assertNoStackTrace(String body) {

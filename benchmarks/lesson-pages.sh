@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Lesson-page throughput and latency with many trainees signed in at once.
+#
+# Starts the portal from the built WAR (run `mvn -B -DskipTests package` first) in demo mode on a
+# fresh H2 database, with TRAINEES demo trainees in one cohort. Signs each of them in through the
+# real sign-in form, then drives lesson pages with wrk for DURATION seconds, every connection
+# using its own trainee's session. Only 127.0.0.1 is ever contacted.
+#
+#   benchmarks/lesson-pages.sh                 # 50 trainees, 60 s
+#   TRAINEES=100 DURATION=30 benchmarks/lesson-pages.sh
+#
+# The figures are appended to benchmarks/results/lesson-pages.md.
+set -euo pipefail
+
+TRAINEES=${TRAINEES:-50}
+DURATION=${DURATION:-60}
+THREADS=${THREADS:-2}
+PORT=${BENCH_PORT:-8190}
+BASE="http://127.0.0.1:${PORT}"
+PASSWORD="bench-password-for-trainees"
+LESSON_PATH="/trainee/lesson.xhtml?module=values-and-principles&lesson=walking-alongside"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d)"
+RESULTS="$ROOT/benchmarks/results/lesson-pages.md"
+
+command -v wrk >/dev/null || { echo "Installing wrk"; sudo -n true 2>/dev/null && S=sudo || S=; $S apt-get install -y -qq wrk >/dev/null; }
+[ -f "$ROOT/target/alongside.war" ] || { echo "Build first: mvn -B -DskipTests package" >&2; exit 1; }
+
+cleanup() { [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+echo "Starting the portal on $BASE with $TRAINEES demo trainees (log: $WORK/portal.log)"
+(cd "$ROOT" && PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" PORTAL_DEMO_TRAINEES="$TRAINEES" \
+  exec java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$PORT" \
+  --nocluster --disablephonehome --addlibs target/server/postgresql.jar \
+  --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin) \
+  > "$WORK/portal.log" 2>&1 &
+PORTAL_PID=$!
+for _ in $(seq 1 180); do
+  curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PORTAL_PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }
+  sleep 1
+done
+curl -fs "$BASE/health/ready" >/dev/null || { echo "The portal did not become ready" >&2; exit 1; }
+
+# Signs one trainee in through the form, prints their session id.
+sign_in() {
+  local email=$1 jar="$WORK/cookies-$1"
+  local state
+  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" \
+    --data-urlencode "signin=signin" --data-urlencode "signin:email=$email" --data-urlencode "signin:password=$PASSWORD" \
+    --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
+  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+}
+
+echo "Signing in $TRAINEES trainees"
+: > "$WORK/sessions"
+for n in $(seq 1 "$TRAINEES"); do
+  if [ "$n" = 1 ]; then email="trainee@alongside.example"; else email="trainee$n@alongside.example"; fi
+  session=$(sign_in "$email")
+  # Each session must really see the lesson, not the sign-in page it would be forwarded to.
+  curl -fs -H "Cookie: JSESSIONID=$session" "$BASE$LESSON_PATH" | grep -q 'id="lessonText"' \
+    || { echo "Trainee $email could not open the lesson" >&2; exit 1; }
+  echo "$session" >> "$WORK/sessions"
+done
+
+cat > "$WORK/lesson.lua" <<LUA
+local sessions = {}
+for line in io.lines("$WORK/sessions") do sessions[#sessions + 1] = line end
+local counter = 0
+request = function()
+  counter = counter + 1
+  local session = sessions[(counter % #sessions) + 1]
+  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = "JSESSIONID=" .. session })
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p99=%.2f\n",
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+
+echo "Warming up for 15 s"
+wrk -t"$THREADS" -c"$TRAINEES" -d15s -s "$WORK/lesson.lua" "$BASE" >/dev/null
+echo "Measuring for $DURATION s with $TRAINEES connections, one signed-in trainee each"
+wrk -t"$THREADS" -c"$TRAINEES" -d"${DURATION}s" --latency -s "$WORK/lesson.lua" "$BASE" | tee "$WORK/wrk.txt"
+read -r requests errors rps p50 p99 < <(grep '^RESULT' "$WORK/wrk.txt" | sed 's/[a-z0-9]*=//g; s/RESULT //')
+
+mkdir -p "$(dirname "$RESULTS")"
+if [ ! -f "$RESULTS" ]; then
+  cat > "$RESULTS" <<'MD'
+# Lesson pages under load
+
+Produced by `benchmarks/lesson-pages.sh`: N demo trainees signed in, each wrk connection using one
+trainee's session, all requesting a lesson page (which also records the trainee's place). Portal on
+embedded H2, Payara Micro with `-Xmx1g`, load generator on the same machine, 127.0.0.1 only.
+
+| Date (UTC) | Commit | CPUs | Trainees | Seconds | Requests | Errors | Requests/s | p50 ms | p99 ms |
+|---|---|---|---|---|---|---|---|---|---|
+MD
+fi
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+  "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo -)" "$(nproc)" "$TRAINEES" "$DURATION" \
+  "$requests" "$errors" "$rps" "$p50" "$p99" >> "$RESULTS"
+echo "Recorded in $RESULTS: $rps requests/s, p99 $p99 ms"
