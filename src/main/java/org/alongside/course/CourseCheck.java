@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,6 +14,8 @@ import java.util.stream.Stream;
  * status 1 when there is any problem, so it can guard a commit or a deployment.
  */
 public final class CourseCheck {
+
+    private static final int PLAIN_ENGLISH = 60;
 
     private CourseCheck() {
     }
@@ -43,8 +46,21 @@ public final class CourseCheck {
             result.course().ifPresent(course -> out.println(course.id() + " " + course.version() + ": "
                     + count(course.days().size(), "day") + ", " + count(course.modules().size(), "module") + ", "
                     + count(course.modules().values().stream().mapToInt(m -> m.lessons().size()).sum(), "lesson") + ", no problems"));
+            result.course().ifPresent(course -> course.modulesInOrder().forEach(module -> out.println(readingEase(module))));
         }
         return problems == 0 ? 0 : 1;
+    }
+
+    /** One line per module: its lessons' reading-ease range, naming any lesson under 60 (harder than plain English). */
+    static String readingEase(Course.Module module) {
+        IntSummaryStatistics scores = module.lessons().stream()
+                .mapToInt(lesson -> (int) Math.round(ReadingEase.flesch(LessonRenderer.toPlainText(lesson.markdown()))))
+                .summaryStatistics();
+        List<String> hard = module.lessons().stream()
+                .filter(lesson -> ReadingEase.flesch(LessonRenderer.toPlainText(lesson.markdown())) < PLAIN_ENGLISH)
+                .map(Course.Lesson::id).toList();
+        return "  day " + module.day() + " " + module.id() + ": reading ease " + scores.getMin() + "–" + scores.getMax()
+                + (hard.isEmpty() ? "" : "; under " + PLAIN_ENGLISH + ", please simplify: " + String.join(", ", hard));
     }
 
     private static String count(int n, String noun) {
