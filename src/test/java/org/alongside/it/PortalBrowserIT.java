@@ -57,6 +57,8 @@ class PortalBrowserIT {
     private static final String TRAINER = "theo-" + RUN + "@example.org";
     private static final String TRAINEE = "tam-" + RUN + "@example.org";
     private static final String PASSWORD = "kettle on the windowsill";
+    /** The trainee's password after they change it themselves (test 12). */
+    private static final String CHANGED_PASSWORD = "the kettle is boiling again";
     private static final String GROUP = "Tuesday group " + RUN;
     private static final String DAY_ONE_MODULE = "values-and-principles";
     private static final String DAY_TWO_MODULE = "connection-and-listening";
@@ -432,20 +434,20 @@ class PortalBrowserIT {
         browser.assertAccessible();
 
         browser.type("change:current", "not my current password");
-        browser.type("change:password", "the kettle is boiling again");
-        browser.type("change:confirmation", "the kettle is boiling again");
+        browser.type("change:password", CHANGED_PASSWORD);
+        browser.type("change:confirmation", CHANGED_PASSWORD);
         browser.click("change:submit");
         assertThat(browser.messages()).contains("Your current password is not right");
 
         browser.type("change:current", PASSWORD);
-        browser.type("change:password", "the kettle is boiling again");
-        browser.type("change:confirmation", "the kettle is boiling again");
+        browser.type("change:password", CHANGED_PASSWORD);
+        browser.type("change:confirmation", CHANGED_PASSWORD);
         browser.click("change:submit");
         assertThat(browser.messages()).contains("Your password has been changed.");
         browser.assertAccessible();
 
         signOut();
-        signIn(TRAINEE, "the kettle is boiling again");
+        signIn(TRAINEE, CHANGED_PASSWORD);
         assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
     }
 
@@ -472,7 +474,7 @@ class PortalBrowserIT {
     void aTraineeWorksThroughAModuleAtTheirOwnPace() throws Exception {
         Course course = CourseLoader.load(Path.of("courses", "peer-supporter")).course().orElseThrow();
         Course.Module module = course.module(DAY_ONE_MODULE).orElseThrow();
-        signIn(TRAINEE, PASSWORD);
+        signIn(TRAINEE, CHANGED_PASSWORD);
 
         assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
         assertThat(browser.text()).contains(course.title(), "0 of 10 modules complete", "Day 1: " + course.days().get(0).title(),
@@ -481,7 +483,7 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.screenshots("trainee-course-home");
 
-        browser.clickFirst("a[href*='module=" + DAY_ONE_MODULE + "']");
+        browser.clickFirst(".module-list a[href*='module=" + DAY_ONE_MODULE + "']");
         assertThat(browser.title()).isEqualTo(module.title());
         browser.assertAccessible();
         browser.click("start");
@@ -503,7 +505,7 @@ class PortalBrowserIT {
         browser.screenshots("trainee-break");
 
         signOut();
-        signIn(TRAINEE, PASSWORD);
+        signIn(TRAINEE, CHANGED_PASSWORD);
         assertThat(browser.text()).contains("Continue where you left off: " + first.title());
         browser.click("continue");
         assertThat(browser.title()).isEqualTo(first.title());
@@ -561,7 +563,7 @@ class PortalBrowserIT {
     }
 
     private int moduleProgress(String moduleId) {
-        return ((Number) browser.script("return document.querySelector(\"a[href*='module=\" + arguments[0] + \"']\")"
+        return ((Number) browser.script("return document.querySelector(\".module-list a[href*='module=\" + arguments[0] + \"']\")"
                 + ".closest('li').querySelector('progress').value", moduleId)).intValue();
     }
 
