@@ -3,7 +3,6 @@ package org.alongside.identity;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -58,27 +57,17 @@ public class SignInView {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, new Password(form.getPassword()))));
         form.setPassword(null);
-        switch (status) {
-            case SEND_CONTINUE -> {
-                // Back to the page the person asked for before signing in; the mechanism has redirected.
-                afterSuccess(email);
-                FacesContext.getCurrentInstance().responseComplete();
-            }
-            case SUCCESS -> {
-                afterSuccess(email);
-                Page.redirect(accounts.findByEmail(email).orElseThrow().primaryRole().homePath());
-            }
-            default -> {
-                throttle.recordFailure(email, address);
-                Page.error("signin.failed");
-            }
+        if (status == AuthenticationStatus.SUCCESS) {
+            throttle.recordSuccess(email);
+            accounts.recordSignIn(email);
+            // Back to the page the person asked for before signing in, or to their home.
+            Page.redirect(PortalAuthenticationMechanism.takeContinueTo(request)
+                    .orElseGet(() -> accounts.findByEmail(email).orElseThrow().primaryRole().homePath()));
+        } else {
+            throttle.recordFailure(email, address);
+            Page.error("signin.failed");
         }
         return null;
-    }
-
-    private void afterSuccess(String email) {
-        throttle.recordSuccess(email);
-        accounts.recordSignIn(email);
     }
 
     public boolean isDemo() {

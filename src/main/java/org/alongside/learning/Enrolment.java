@@ -30,6 +30,8 @@ import org.alongside.platform.InstantConverter;
 @Table(name = "enrolment")
 @NamedQuery(name = "Enrolment.ofAccount", query = "SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id = :accountId")
 @NamedQuery(name = "Enrolment.ofCohort", query = "SELECT e FROM Enrolment e JOIN FETCH e.account WHERE e.cohort.id = :cohortId ORDER BY e.account.displayName")
+@NamedQuery(name = "Enrolment.keepPlace", query = "UPDATE Enrolment e SET e.placeModuleId = :moduleId,"
+        + " e.placeLessonId = :lessonId, e.placePosition = :position, e.placeSavedAt = :savedAt WHERE e.account.id = :accountId")
 @NamedQuery(name = "Enrolment.countByCohort", query = "SELECT e.cohort.id, COUNT(e) FROM Enrolment e GROUP BY e.cohort.id")
 public class Enrolment {
 
@@ -85,20 +87,14 @@ public class Enrolment {
         this.joinedAt = now;
     }
 
-    /**
-     * Remembers the lesson the trainee is on. Opening the lesson they were already on keeps how far
-     * down they had read; a different lesson starts at the top.
-     */
-    public void arriveAt(String moduleId, String lessonId, Instant now) {
-        boolean sameLesson = moduleId.equals(placeModuleId) && lessonId.equals(placeLessonId);
-        keepPlace(moduleId, lessonId, sameLesson && placePosition != null ? placePosition : 0, now);
+    /** Whether this lesson is the trainee's place already. */
+    public boolean isAt(String moduleId, String lessonId) {
+        return moduleId.equals(placeModuleId) && lessonId.equals(placeLessonId);
     }
 
-    public void keepPlace(String moduleId, String lessonId, int position, Instant now) {
-        this.placeModuleId = moduleId;
-        this.placeLessonId = lessonId;
-        this.placePosition = Math.max(0, Math.min(100, position));
-        this.placeSavedAt = now;
+    /** A reading position as kept: a percentage, whatever the page sent. */
+    public static int clampPosition(int position) {
+        return Math.max(0, Math.min(100, position));
     }
 
     public Optional<Place> place() {

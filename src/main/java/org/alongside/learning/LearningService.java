@@ -38,23 +38,38 @@ public class LearningService {
     Clock clock;
 
     public Optional<TraineeCourse> courseOf(long accountId, LocalDate today) {
-        return enrolment(accountId).flatMap(enrolment -> catalog.course(enrolment.getCohort().getCourseId())
-                .map(course -> new TraineeCourse(enrolment.getCohort(), course, progress(accountId, course),
-                        enrolment.place(), today)));
+        return enrolment(accountId).flatMap(enrolment -> courseOf(accountId, enrolment, today));
     }
 
-    /** The trainee opens a lesson: it becomes their place in the course. */
+    /**
+     * The trainee opens a lesson: it becomes their place in the course. Reopening the lesson they
+     * were on keeps how far down they had read, and writes nothing.
+     */
     public TraineeCourse openLesson(long accountId, String moduleId, String lessonId, LocalDate today) {
-        TraineeCourse course = require(accountId, today);
+        Enrolment enrolment = requireEnrolment(accountId);
+        TraineeCourse course = courseOf(accountId, enrolment, today).orElseThrow(LearningException::notEnrolled);
         course.openLesson(moduleId, lessonId);
-        requireEnrolment(accountId).arriveAt(moduleId, lessonId, clock.instant());
+        if (!enrolment.isAt(moduleId, lessonId)) {
+            keepPlace(accountId, moduleId, lessonId, 0);
+        }
         return course;
     }
 
     /** Remembers how far down a lesson the trainee is (per cent), e.g. when they take a break. */
     public void keepPlace(long accountId, String moduleId, String lessonId, int position, LocalDate today) {
         require(accountId, today).openLesson(moduleId, lessonId);
-        requireEnrolment(accountId).keepPlace(moduleId, lessonId, position, clock.instant());
+        keepPlace(accountId, moduleId, lessonId, position);
+    }
+
+    /*
+     * The place is written with a plain update rather than through the versioned entity: two tabs
+     * open on different lessons must both load, and the last place written is the right one.
+     */
+    private void keepPlace(long accountId, String moduleId, String lessonId, int position) {
+        em.createNamedQuery("Enrolment.keepPlace")
+                .setParameter("accountId", accountId).setParameter("moduleId", moduleId).setParameter("lessonId", lessonId)
+                .setParameter("position", Enrolment.clampPosition(position)).setParameter("savedAt", clock.instant())
+                .executeUpdate();
     }
 
     /** Marks a lesson done. Marking it again changes nothing. */
@@ -130,6 +145,12 @@ public class LearningService {
         return CourseProgress.of(course, lessonsDone,
                 modules.stream().filter(ModuleProgress::isCheckPassed).map(ModuleProgress::getModuleId).collect(Collectors.toSet()),
                 modules.stream().filter(ModuleProgress::isReflectionAccepted).map(ModuleProgress::getModuleId).collect(Collectors.toSet()));
+    }
+
+    private Optional<TraineeCourse> courseOf(long accountId, Enrolment enrolment, LocalDate today) {
+        return catalog.course(enrolment.getCohort().getCourseId())
+                .map(course -> new TraineeCourse(enrolment.getCohort(), course, progress(accountId, course),
+                        enrolment.place(), today));
     }
 
     private TraineeCourse require(long accountId, LocalDate today) {

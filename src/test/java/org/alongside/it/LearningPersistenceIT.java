@@ -132,6 +132,9 @@ class LearningPersistenceIT {
         String lesson = firstLesson(DAY_ONE_MODULE);
         learning.openLesson(trainee, DAY_ONE_MODULE, lesson, DAY_ONE);
         learning.keepPlace(trainee, DAY_ONE_MODULE, lesson, 42, DAY_ONE);
+        learning.openLesson(trainee, DAY_ONE_MODULE, lesson, DAY_ONE);
+        assertEquals(42, learning.courseOf(trainee, DAY_ONE).orElseThrow().resume().orElseThrow().position(),
+                "reopening the lesson keeps how far down it was read");
         learning.completeLesson(trainee, DAY_ONE_MODULE, lesson, DAY_ONE);
         learning.completeLesson(trainee, DAY_ONE_MODULE, lesson, DAY_ONE);
 
@@ -142,6 +145,11 @@ class LearningPersistenceIT {
         assertTrue(later.progress().percent() > 0);
         assertEquals(1L, em.createQuery("SELECT COUNT(p) FROM LessonProgress p WHERE p.account.id = :id", Long.class)
                 .setParameter("id", trainee).getSingleResult(), "a lesson marked done twice is recorded once");
+
+        String second = course.module(DAY_ONE_MODULE).orElseThrow().lessons().get(1).id();
+        learning.openLesson(trainee, DAY_ONE_MODULE, second, DAY_ONE);
+        assertEquals(new TraineeCourse.Resume(DAY_ONE_MODULE, second, 0), learning.courseOf(trainee, DAY_ONE).orElseThrow().resume()
+                .orElseThrow(), "another lesson starts at the top");
     }
 
     @Test

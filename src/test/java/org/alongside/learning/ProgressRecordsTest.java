@@ -40,33 +40,17 @@ class ProgressRecordsTest {
     }
 
     @Test
-    void reopeningTheSameLessonKeepsHowFarDownItWas() {
-        Enrolment enrolment = new Enrolment(null, null, NOW);
-
-        enrolment.arriveAt("listening", "hearing", NOW);
-        enrolment.keepPlace("listening", "hearing", 65, NOW);
-        enrolment.arriveAt("listening", "hearing", NOW.plusSeconds(600));
-
-        assertThat(enrolment.place()).hasValue(new Enrolment.Place("listening", "hearing", 65));
-    }
-
-    @Test
-    void anotherLessonStartsAtTheTop() {
-        Enrolment enrolment = new Enrolment(null, null, NOW);
-        enrolment.keepPlace("listening", "hearing", 65, NOW);
-
-        enrolment.arriveAt("listening", "reflecting", NOW);
-
-        assertThat(enrolment.place()).hasValue(new Enrolment.Place("listening", "reflecting", 0));
-    }
-
-    @Test
     void positionsOutsideTheLessonAreKeptWithinIt() {
+        assertThat(Enrolment.clampPosition(250)).isEqualTo(100);
+        assertThat(Enrolment.clampPosition(-5)).isZero();
+        assertThat(Enrolment.clampPosition(42)).isEqualTo(42);
+    }
+
+    @Test
+    void aNewEnrolmentHasNoPlaceYet() {
         Enrolment enrolment = new Enrolment(null, null, NOW);
 
-        enrolment.keepPlace("listening", "hearing", 250, NOW);
-        assertThat(enrolment.place().orElseThrow().position()).isEqualTo(100);
-        enrolment.keepPlace("listening", "hearing", -5, NOW);
-        assertThat(enrolment.place().orElseThrow().position()).isZero();
+        assertThat(enrolment.place()).isEmpty();
+        assertThat(enrolment.isAt("listening", "hearing")).isFalse();
     }
 }
