@@ -24,8 +24,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.alongside.identity.Account;
 import org.alongside.platform.InstantConverter;
 
@@ -37,6 +39,7 @@ import org.alongside.platform.InstantConverter;
 @Table(name = "cohort")
 @NamedQuery(name = "Cohort.newestFirst", query = "SELECT c FROM Cohort c ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = "Cohort.count", query = "SELECT COUNT(c) FROM Cohort c")
+@NamedQuery(name = "Cohort.idsOfTrainer", query = "SELECT c.id FROM Cohort c JOIN c.trainerIds t WHERE t = :trainerId")
 public class Cohort {
 
     public static final int NAME_MAX = 100;
@@ -75,6 +78,12 @@ public class Cohort {
     @OrderBy("number")
     private List<CohortDay> days = new ArrayList<>();
 
+    /** Trainers who read and grade this cohort's work, by account id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cohort_trainer", joinColumns = @JoinColumn(name = "cohort_id"))
+    @Column(name = "trainer_id")
+    private Set<Long> trainerIds = new HashSet<>();
+
     protected Cohort() {
     }
 
@@ -111,6 +120,22 @@ public class Cohort {
 
     public Optional<CohortDay> day(int dayNumber) {
         return days.stream().filter(day -> day.getNumber() == dayNumber).findFirst();
+    }
+
+    public void assignTrainer(long trainerId) {
+        trainerIds.add(trainerId);
+    }
+
+    public void removeTrainer(long trainerId) {
+        trainerIds.remove(trainerId);
+    }
+
+    public boolean hasTrainer(long trainerId) {
+        return trainerIds.contains(trainerId);
+    }
+
+    public Set<Long> getTrainerIds() {
+        return Set.copyOf(trainerIds);
     }
 
     /** The date of day 1. */

@@ -89,6 +89,25 @@ public class CohortService {
         cohort.openEarly(dayNumber, today, clock.instant());
     }
 
+    /** Makes a trainer one of the cohort's trainers, who read and grade its trainees' work. */
+    public void assignTrainer(long cohortId, long trainerId) {
+        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Account trainer = em.find(Account.class, trainerId);
+        if (trainer == null || !trainer.hasRole(Role.TRAINER)) {
+            throw new CohortException("cohort.notTrainer");
+        }
+        cohort.assignTrainer(trainerId);
+    }
+
+    public void removeTrainer(long cohortId, long trainerId) {
+        find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound")).removeTrainer(trainerId);
+    }
+
+    /** The cohorts a trainer is assigned to, by id. */
+    public List<Long> cohortIdsOfTrainer(long trainerId) {
+        return em.createNamedQuery("Cohort.idsOfTrainer", Long.class).setParameter("trainerId", trainerId).getResultList();
+    }
+
     /** Puts a trainee in a cohort. A trainee is in one cohort at a time. */
     public Enrolment enrol(long accountId, long cohortId) {
         Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
+import org.alongside.identity.Account;
+import org.alongside.identity.AccountService;
+import org.alongside.identity.Role;
 import org.alongside.web.Page;
 
 /** One cohort for its coordinators: the course days and their dates, opening a day early, and who has joined. */
@@ -26,7 +29,11 @@ public class CohortView implements Serializable {
     @Inject
     transient LearningCalendar calendar;
 
+    @Inject
+    transient AccountService accounts;
+
     private Long cohortId;
+    private Long trainerToAssign;
     private transient Cohort cohort;
 
     public void load() {
@@ -44,6 +51,49 @@ public class CohortView implements Serializable {
         } catch (CohortException e) {
             Page.error(e.messageKey(), e.arguments());
         }
+    }
+
+    public void assignTrainer() {
+        if (trainerToAssign == null) {
+            Page.fieldError("trainers:trainer", "cohort.chooseTrainer");
+            return;
+        }
+        try {
+            cohorts.assignTrainer(cohortId, trainerToAssign);
+            Page.info("cohort.trainerAssigned");
+        } catch (CohortException e) {
+            Page.error(e.messageKey(), e.arguments());
+        }
+        trainerToAssign = null;
+        cohort = null;
+    }
+
+    public void removeTrainer(long trainerId) {
+        cohorts.removeTrainer(cohortId, trainerId);
+        Page.info("cohort.trainerRemoved");
+        cohort = null;
+    }
+
+    /** The trainers assigned to this cohort. */
+    public List<Account> getTrainers() {
+        return trainerAccounts().stream().filter(trainer -> getCohort().hasTrainer(trainer.getId())).toList();
+    }
+
+    /** Trainers who could be assigned. */
+    public List<Account> getOtherTrainers() {
+        return trainerAccounts().stream().filter(trainer -> !getCohort().hasTrainer(trainer.getId())).toList();
+    }
+
+    private List<Account> trainerAccounts() {
+        return accounts.staff().stream().filter(account -> account.hasRole(Role.TRAINER) && account.isActive()).toList();
+    }
+
+    public Long getTrainerToAssign() {
+        return trainerToAssign;
+    }
+
+    public void setTrainerToAssign(Long trainerToAssign) {
+        this.trainerToAssign = trainerToAssign;
     }
 
     public Cohort getCohort() {

@@ -18,7 +18,7 @@ import org.alongside.identity.AdministratorSetup;
 
 /**
  * In demo mode, puts the demo trainees in a cohort of the first course whose days run from today,
- * one a day, so the course can be tried at once. Runs after the course catalogue has loaded.
+ * one a day, with the demo trainer assigned, so the course and its grading can be tried at once. Runs after the course catalogue has loaded.
  */
 @ApplicationScoped
 public class DemoCohort {
@@ -51,6 +51,8 @@ public class DemoCohort {
         Cohort cohort = cohorts.create(coordinatorId, "Demo group", course.id(), dates);
         List<Long> trainees = cohorts.traineesWithoutCohort();
         trainees.forEach(traineeId -> cohorts.enrol(traineeId, cohort.getId()));
+        accounts.findByEmail("trainer@" + AdministratorSetup.DEMO_DOMAIN)
+                .ifPresent(trainer -> cohorts.assignTrainer(cohort.getId(), trainer.getId()));
         LOG.info(() -> "Demo mode: " + trainees.size() + " demo trainee(s) in cohort 'Demo group'; day 1 is open today");
     }
 }

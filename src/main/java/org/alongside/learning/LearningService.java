@@ -107,6 +107,11 @@ public class LearningService {
         return attempt;
     }
 
+    /** A trainer accepted the trainee's reflection for a module: one of the three steps to completing it. */
+    public void acceptReflection(long accountId, String courseId, String moduleId) {
+        moduleProgress(em.getReference(Account.class, accountId), courseId, moduleId).acceptReflection(clock.instant());
+    }
+
     public Optional<CheckAttempt> attempt(long accountId, String submissionKey) {
         return em.createNamedQuery("CheckAttempt.bySubmission", CheckAttempt.class)
                 .setParameter("accountId", accountId).setParameter("submissionKey", submissionKey)
@@ -127,7 +132,7 @@ public class LearningService {
     }
 
     private ModuleProgress moduleProgress(Account trainee, String courseId, String moduleId) {
-        return moduleProgress(trainee.getId(), courseId, moduleId).orElseGet(() -> {
+        return moduleProgress((long) trainee.getId(), courseId, moduleId).orElseGet(() -> {
             ModuleProgress created = new ModuleProgress(trainee, courseId, moduleId);
             em.persist(created);
             return created;

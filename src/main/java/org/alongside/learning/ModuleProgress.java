@@ -94,6 +94,13 @@ public class ModuleProgress {
         }
     }
 
+    /** The trainer accepted the reflection; kept even if a later version were ever graded otherwise. */
+    public void acceptReflection(Instant now) {
+        if (reflectionAcceptedAt == null) {
+            reflectionAcceptedAt = now;
+        }
+    }
+
     public String getModuleId() {
         return moduleId;
     }

@@ -25,6 +25,11 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(date);
     }
 
+    /** The time of day, e.g. "14:05", for "saved at" notes. */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.of(timeZone)).format(instant);
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -27,6 +27,11 @@ public final class Page {
         add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
     }
 
+    /** A gentle warning: something to look at, not a failure. */
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, null, key, arguments);
+    }
+
     public static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
     }
@@ -35,6 +40,11 @@ public final class Page {
     public static void infoAfterRedirect(String key, Object... arguments) {
         info(key, arguments);
         context().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** A text from the message bundle, in the page's language. */
+    public static String text(String key, Object... arguments) {
+        return Texts.get(locale(), key, arguments);
     }
 
     public static Locale locale() {
