@@ -50,7 +50,7 @@ class GradingRulesTest {
 
     @Test
     void wordsAreCountedAndLimitsKept() {
-        assertThat(Reflections.wordCount("I felt heard, and that's what mattered — truly.")).isEqualTo(7);
+        assertThat(Reflections.wordCount("I felt heard, and that's what mattered — truly.")).isEqualTo(8);
         assertThat(Reflections.wordCount("   ")).isZero();
         assertThat(Reflections.wordCount(null)).isZero();
         assertThat(Reflections.isBlank(" \n\t ")).isTrue();
