@@ -112,12 +112,12 @@ public class GradingService {
     public Grade saveDraft(long trainerId, long submissionId, long seenVersion, List<CriterionGrade> criteria, String feedback,
                            Submission.Status outcome) {
         Submission submission = current(trainerId, submissionId, seenVersion);
-        Grade grade = gradeOf(submissionId).orElseGet(() -> {
-            Grade created = new Grade(submission);
-            em.persist(created);
-            return created;
-        });
+        Optional<Grade> existing = gradeOf(submissionId);
+        Grade grade = existing.orElseGet(() -> new Grade(submission));
         grade.write(em.getReference(Account.class, trainerId), criteria, feedback, outcome, clock.instant());
+        if (existing.isEmpty()) {
+            em.persist(grade);
+        }
         return grade;
     }
 
