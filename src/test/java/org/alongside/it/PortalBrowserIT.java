@@ -57,6 +57,8 @@ class PortalBrowserIT {
     private static final String TRAINER = "theo-" + RUN + "@example.org";
     private static final String TRAINEE = "tam-" + RUN + "@example.org";
     private static final String PASSWORD = "kettle on the windowsill";
+    /** The trainer's password after they reset it by e-mail (test 8). */
+    private static final String TRAINER_RESET_PASSWORD = "a new kettle on the hob";
     /** The trainee's password after they change it themselves (test 12). */
     private static final String CHANGED_PASSWORD = "the kettle is boiling again";
     private static final String GROUP = "Tuesday group " + RUN;
@@ -347,16 +349,16 @@ class PortalBrowserIT {
 
         browser.open(resetLink);
         browser.assertAccessible();
-        browser.type("reset:password", "a new kettle on the hob");
+        browser.type("reset:password", TRAINER_RESET_PASSWORD);
         browser.type("reset:confirmation", "a new kettle on the hob!");
         browser.click("reset:submit");
         assertThat(browser.messages()).contains("The two passwords are not the same");
-        browser.type("reset:password", "a new kettle on the hob");
-        browser.type("reset:confirmation", "a new kettle on the hob");
+        browser.type("reset:password", TRAINER_RESET_PASSWORD);
+        browser.type("reset:confirmation", TRAINER_RESET_PASSWORD);
         browser.click("reset:submit");
         assertThat(browser.messages()).contains("Your password is saved");
 
-        signIn(TRAINER, "a new kettle on the hob");
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
         assertThat(browser.path()).isEqualTo("/trainer/home.xhtml");
         signOut();
 
@@ -556,6 +558,114 @@ class PortalBrowserIT {
         assertThat(get("/trainee/lesson.xhtml?module=" + DAY_ONE_MODULE + "&lesson=no-such-lesson", browser.sessionId()).statusCode())
                 .isEqualTo(404);
         signOut();
+    }
+
+    @Test
+    @Order(15)
+    void aReflectionIsWrittenSafelyGradedRevisedAndAccepted() throws Exception {
+        Course course = CourseLoader.load(Path.of("courses", "peer-supporter")).course().orElseThrow();
+        Course.Module module = course.module(DAY_ONE_MODULE).orElseThrow();
+
+        // The coordinator makes Theo one of the group's trainers.
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/cohorts.xhtml");
+        browser.clickFirst("a[href*='cohort.xhtml?id=']");
+        assertThat(browser.text()).contains("No trainers assigned yet.");
+        browser.select("trainers:trainer", "Theo Trainer");
+        browser.click("trainers:assign");
+        assertThat(browser.messages()).contains("The trainer can now grade this group's reflections.");
+        browser.assertAccessible();
+        signOut();
+
+        // The trainee finishes the module's lessons, then writes; the draft outlives the session.
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        for (Course.Lesson lesson : module.lessons()) {
+            browser.open("/trainee/lesson.xhtml?module=" + DAY_ONE_MODULE + "&lesson=" + lesson.id());
+            browser.click("lessonForm:markDone");
+        }
+        browser.open("/trainee/reflection.xhtml?module=" + DAY_ONE_MODULE);
+        assertThat(browser.text()).contains(module.reflection().prompt(), "Nothing handed in yet.");
+        browser.assertAccessible();
+        String unsafe = "When I was very unwell I weighed 45 kg, and a friend sat with me every evening.";
+        browser.type("writing:text", unsafe);
+        awaitSaved();
+        signOut();
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/reflection.xhtml?module=" + DAY_ONE_MODULE);
+        assertThat(browser.value("writing:text")).isEqualTo(unsafe);
+
+        browser.click("writing:submit");
+        assertThat(browser.messages()).contains("please look at the highlighted words");
+        assertThat(browser.findAll("mark.safe-sharing-flag")).singleElement().satisfies(mark -> assertThat(mark.getText()).isEqualTo("45 kg"));
+        assertThat(browser.text()).contains("Nothing handed in yet.");
+        browser.assertAccessible();
+        browser.screenshots("trainee-reflection-warning");
+        String safe = "When I was very unwell, a friend sat with me every evening and listened. That was mutuality: we were equals.";
+        browser.type("writing:text", safe);
+        browser.click("writing:recheck");
+        assertThat(browser.messages()).contains("Version 1 is with your trainer");
+        assertThat(browser.text()).contains("With your trainer");
+        signOut();
+        assertThat(linkFromMailTo(TRAINER, "A reflection is waiting")).contains("/trainer/grade.xhtml?submission=");
+
+        // The trainer asks for a revision.
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        browser.open("/trainer/queue.xhtml");
+        assertThat(browser.text()).contains("Tam Trainee", module.title(), GROUP);
+        browser.assertAccessible();
+        browser.screenshots("trainer-queue");
+        browser.clickFirst("a[href*='grade.xhtml?submission=']");
+        assertThat(browser.text()).contains(safe);
+        browser.assertAccessible();
+        grade(module, 1, 0, "A warm start. Say a little more about how you would offer choice.");
+        browser.click("grade:release");
+        assertThat(browser.messages()).contains("The grade is released.");
+        browser.screenshots("trainer-grading");
+        signOut();
+
+        // The trainee reads the feedback and revises; the trainer accepts; the module is complete.
+        assertThat(linkFromMailTo(TRAINEE, "Feedback on your reflection")).contains("/trainee/reflection.xhtml?module=" + DAY_ONE_MODULE);
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/reflection.xhtml?module=" + DAY_ONE_MODULE);
+        assertThat(browser.text()).contains("Needs revision", "A warm start.");
+        browser.assertAccessible();
+        browser.screenshots("trainee-feedback");
+        browser.type("writing:text", safe + " I would offer choice by asking what they would like to talk about.");
+        browser.click("writing:submit");
+        assertThat(browser.messages()).contains("Version 2 is with your trainer");
+        signOut();
+
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        browser.open("/trainer/queue.xhtml");
+        browser.clickFirst("a[href*='grade.xhtml?submission=']");
+        assertThat(browser.text()).contains("Earlier versions", "A warm start.");
+        grade(module, 2, 1, "Clear, safe and thoughtful.");
+        browser.click("grade:release");
+        assertThat(browser.messages()).contains("The grade is released.");
+        signOut();
+
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(browser.text()).contains("1 of 10 modules complete");
+        assertThat(moduleProgress(DAY_ONE_MODULE)).isEqualTo(100);
+        signOut();
+    }
+
+    /** Chooses the same level for every criterion (by position), an outcome (by position), and writes feedback. */
+    private void grade(Course.Module module, int level, int outcome, String feedback) {
+        for (int criterion = 0; criterion < module.reflection().rubric().size(); criterion++) {
+            browser.find("grade:criteria:" + criterion + ":level:" + level).click();
+        }
+        browser.type("grade:feedback", feedback);
+        browser.find("grade:outcome:" + outcome).click();
+    }
+
+    /** Waits for the autosave that follows typing to report the time it saved. */
+    private void awaitSaved() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!browser.find("writing:status").getText().contains("saved at") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(browser.find("writing:status").getText()).contains("saved at");
     }
 
     private int courseProgress() {
