@@ -86,3 +86,12 @@ CREATE TABLE audit_entry (
     CONSTRAINT audit_entry_subject_fk FOREIGN KEY (subject_account_id) REFERENCES account (id) ON DELETE CASCADE
 );
 CREATE INDEX audit_entry_subject ON audit_entry (subject_account_id, occurred_at);
+
+-- How a trainer wants to hear of new work: an e-mail for each submission, or one a day.
+CREATE TABLE trainer_mail_preference (
+    trainer_id     BIGINT  NOT NULL PRIMARY KEY,
+    version        BIGINT  NOT NULL,
+    daily_digest   BOOLEAN NOT NULL,
+    last_digest_on DATE,
+    CONSTRAINT trainer_mail_preference_trainer_fk FOREIGN KEY (trainer_id) REFERENCES account (id) ON DELETE CASCADE
+);

@@ -28,15 +28,26 @@ public class GradingNotifications {
     @Inject
     PortalLinks links;
 
-    /** Tells each of the cohort's trainers that new work is waiting. */
+    /** Tells each of the cohort's trainers that new work is waiting, unless they chose a daily digest. */
     void submitted(Submission submission, Set<Long> trainerIds, String moduleTitle) {
         for (Long trainerId : trainerIds) {
             Account trainer = em.find(Account.class, trainerId);
-            if (trainer != null && trainer.isActive()) {
+            TrainerMailPreference preference = em.find(TrainerMailPreference.class, trainerId);
+            boolean digestOnly = preference != null && preference.isDailyDigest();
+            if (trainer != null && trainer.isActive() && !digestOnly) {
                 mail.queue(trainer.getEmail(), trainer.getId(), Texts.get(Locale.ENGLISH, "mail.submitted.subject", moduleTitle),
                         Texts.get(Locale.ENGLISH, "mail.submitted.body", trainer.getDisplayName(), moduleTitle,
                                 submission.getCohort().getName(), links.to("/trainer/grade.xhtml?submission=" + submission.getId())));
             }
+        }
+    }
+
+    /** The daily digest: how many reflections are waiting. */
+    void digest(long trainerId, long waiting) {
+        Account trainer = em.find(Account.class, trainerId);
+        if (trainer != null && trainer.isActive()) {
+            mail.queue(trainer.getEmail(), trainer.getId(), Texts.get(Locale.ENGLISH, "mail.digest.subject", waiting),
+                    Texts.get(Locale.ENGLISH, "mail.digest.body", trainer.getDisplayName(), waiting, links.to("/trainer/queue.xhtml")));
         }
     }
 

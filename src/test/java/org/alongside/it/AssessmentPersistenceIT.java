@@ -20,6 +20,7 @@ import org.alongside.assessment.GradingService;
 import org.alongside.assessment.ReflectionService;
 import org.alongside.assessment.Reflections;
 import org.alongside.assessment.Submission;
+import org.alongside.assessment.TrainerMailPreferences;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.AccountService;
@@ -72,6 +73,9 @@ class AssessmentPersistenceIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TrainerMailPreferences digests;
 
     @Inject
     CourseCatalog catalog;
@@ -223,6 +227,20 @@ class AssessmentPersistenceIT {
                 submission.getId(), submission.getVersion(), allAt("not-yet", null), "Hmm.", Submission.Status.ACCEPTED)).messageKey());
         assertEquals(Submission.Status.SUBMITTED, grading.forTrainer(trainer, submission.getId()).getStatus());
         assertEquals(1L, outboxCount(trainerEmail()), "the trainer was told of the new submission");
+    }
+
+    @Test
+    void aTrainerWhoChoseADailyDigestGetsOneMailADayInsteadOfOneEach() {
+        digests.choose(trainer, true);
+        submit(SAFE_TEXT);
+        assertEquals(0L, outboxCount(trainerEmail()), "no mail per submission");
+        assertEquals(1L, outboxCount(accounts.find(secondTrainer).orElseThrow().getEmail()), "the other trainer still gets one each");
+
+        assertTrue(digests.digestsDue(DAY_ONE).contains(trainer));
+        digests.sendDigest(trainer, DAY_ONE);
+        assertFalse(digests.digestsDue(DAY_ONE).contains(trainer), "one digest a day");
+        assertTrue(digests.digestsDue(DAY_ONE.plusDays(1)).contains(trainer));
+        assertEquals(1L, outboxCount(trainerEmail()));
     }
 
     private Submission submit(String text) {
