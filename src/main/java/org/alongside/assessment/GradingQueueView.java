@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.learning.Cohort;
 import org.alongside.learning.CohortService;
@@ -40,7 +41,10 @@ public class GradingQueueView implements Serializable {
     private Long cohortId;
     private String moduleId;
 
-    private final PagedList<Submission> model = new PagedList<>(new PagedList.Source<>() {
+    private transient Map<Submission.Status, Long> counts;
+    private transient List<Cohort> trainerCohorts;
+
+    private final PagedList<QueueRow> model = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -49,31 +53,43 @@ public class GradingQueueView implements Serializable {
         }
 
         @Override
-        public List<Submission> page(int first, int pageSize) {
+        public List<QueueRow> page(int first, int pageSize) {
             return grading.queue(trainerId(), filter(), first, pageSize);
         }
-    }, Submission::getId);
+    }, QueueRow::submissionId);
 
     private GradingService.QueueFilter filter() {
         return new GradingService.QueueFilter(status, cohortId, moduleId == null || moduleId.isBlank() ? null : moduleId);
     }
 
+    /** Counts per status, read once per request that shows them. */
     public Map<Submission.Status, Long> getCounts() {
-        return grading.countsByStatus(trainerId());
+        if (counts == null) {
+            counts = grading.countsByStatus(trainerId());
+        }
+        return counts;
     }
 
     public List<Cohort> getCohorts() {
-        return cohorts.cohortIdsOfTrainer(trainerId()).stream().flatMap(id -> cohorts.find(id).stream()).toList();
+        if (trainerCohorts == null) {
+            trainerCohorts = cohorts.cohortsOfTrainer(trainerId());
+        }
+        return trainerCohorts;
     }
 
-    public String moduleTitle(Submission submission) {
-        return catalog.course(submission.getCourseId()).flatMap(course -> course.module(submission.getModuleId()))
-                .map(module -> module.title()).orElse(submission.getModuleId());
+    public String moduleTitle(QueueRow row) {
+        return catalog.course(row.courseId()).flatMap(course -> course.module(row.moduleId()))
+                .map(module -> module.title()).orElse(row.moduleId());
     }
 
     /** How long the work has waited, in days (0 for today). */
-    public long ageInDays(Submission submission) {
-        return Duration.between(submission.getSubmittedAt(), clock.instant()).toDays();
+    public long ageInDays(QueueRow row) {
+        return Duration.between(row.submittedAt(), clock.instant()).toDays();
+    }
+
+    /** The modules of the courses taught, for the module filter. */
+    public List<Course.Module> getModules() {
+        return catalog.courses().stream().flatMap(course -> course.modulesInOrder().stream()).toList();
     }
 
     public Submission.Status[] getStatuses() {
@@ -84,7 +100,7 @@ public class GradingQueueView implements Serializable {
         return current.require().getId();
     }
 
-    public PagedList<Submission> getModel() {
+    public PagedList<QueueRow> getModel() {
         return model;
     }
 

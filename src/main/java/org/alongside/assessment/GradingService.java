@@ -55,13 +55,14 @@ public class GradingService {
     Clock clock;
 
     /** The trainer's queue, oldest first. */
-    public List<Submission> queue(long trainerId, QueueFilter filter, int first, int pageSize) {
+    public List<QueueRow> queue(long trainerId, QueueFilter filter, int first, int pageSize) {
         List<Long> cohortIds = cohortsInView(trainerId, filter);
         if (cohortIds.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Submission> query = em.createQuery("SELECT s FROM Submission s JOIN FETCH s.account JOIN FETCH s.cohort"
-                + where(filter) + " ORDER BY s.submittedAt, s.id", Submission.class);
+        TypedQuery<QueueRow> query = em.createQuery("SELECT NEW org.alongside.assessment.QueueRow(s.id, s.courseId, s.moduleId,"
+                + " s.attempt, s.submittedAt, s.status, s.safeSharingOverridden, a.displayName, c.name)"
+                + " FROM Submission s JOIN s.account a JOIN s.cohort c" + where(filter) + " ORDER BY s.submittedAt, s.id", QueueRow.class);
         return bind(query, cohortIds, filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 

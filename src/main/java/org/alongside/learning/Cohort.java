@@ -39,6 +39,7 @@ import org.alongside.platform.InstantConverter;
 @Table(name = "cohort")
 @NamedQuery(name = "Cohort.newestFirst", query = "SELECT c FROM Cohort c ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = "Cohort.count", query = "SELECT COUNT(c) FROM Cohort c")
+@NamedQuery(name = "Cohort.ofTrainer", query = "SELECT DISTINCT c FROM Cohort c JOIN c.trainerIds t WHERE t = :trainerId")
 @NamedQuery(name = "Cohort.idsOfTrainer", query = "SELECT c.id FROM Cohort c JOIN c.trainerIds t WHERE t = :trainerId")
 public class Cohort {
 

@@ -108,6 +108,11 @@ public class CohortService {
         return em.createNamedQuery("Cohort.idsOfTrainer", Long.class).setParameter("trainerId", trainerId).getResultList();
     }
 
+    /** The cohorts a trainer is assigned to, newest first, in one query. */
+    public List<Cohort> cohortsOfTrainer(long trainerId) {
+        return em.createNamedQuery("Cohort.ofTrainer", Cohort.class).setParameter("trainerId", trainerId).getResultList();
+    }
+
     /** Puts a trainee in a cohort. A trainee is in one cohort at a time. */
     public Enrolment enrol(long accountId, long cohortId) {
         Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));

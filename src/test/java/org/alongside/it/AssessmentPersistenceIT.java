@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.alongside.assessment.CriterionGrade;
 import org.alongside.assessment.GradingException;
 import org.alongside.assessment.GradingService;
+import org.alongside.assessment.QueueRow;
 import org.alongside.assessment.ReflectionService;
 import org.alongside.assessment.Reflections;
 import org.alongside.assessment.Submission;
@@ -213,7 +214,7 @@ class AssessmentPersistenceIT {
         assertTrue(grading.queue(otherCohortsTrainer, GradingService.QueueFilter.waiting(), 0, 20).isEmpty());
         assertEquals(0L, grading.queueCount(otherCohortsTrainer, GradingService.QueueFilter.waiting()));
         assertEquals(List.of(submission.getId()), grading.queue(trainer, GradingService.QueueFilter.waiting(), 0, 20).stream()
-                .map(Submission::getId).toList());
+                .map(QueueRow::submissionId).toList());
         assertTrue(grading.gradeOf(submission.getId()).isEmpty());
     }
 

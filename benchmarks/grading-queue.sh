@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The trainer's grading queue over a large data set, on PostgreSQL (the production database).
+#
+# Starts a private PostgreSQL server and the portal on it (run `mvn -B -DskipTests package`
+# first), seeds 5,000 trainees in 100 groups with 50 trainers and 200,000 submitted reflections
+# (40 each, one in ten waiting for a grade), signs in as a trainer, and measures the first page of
+# /trainer/queue.xhtml with wrk on 127.0.0.1. Also records the query plan of the queue query.
+#
+#   benchmarks/grading-queue.sh            # 30 s, 10 connections
+#
+# Figures are appended to benchmarks/results/grading-queue.md.
+set -euo pipefail
+
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-10}
+PORT=${BENCH_PORT:-8191}
+BASE="http://127.0.0.1:${PORT}"
+PASSWORD="bench-password-for-trainers"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d)"
+RESULTS="$ROOT/benchmarks/results/grading-queue.md"
+cd "$ROOT"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
+fi
+[ -f target/alongside.war ] || { echo "Build first: mvn -B -DskipTests package" >&2; exit 1; }
+
+. .ci/private-postgres.sh
+start_private_postgres "${BENCH_PG_PORT:-55433}" alongside_bench
+psql_bench() { PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U alongside -d alongside_bench -v ON_ERROR_STOP=1 -q "$@"; }
+stop_all() { [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null; wait 2>/dev/null; stop_private_postgres; rm -rf "$WORK"; }
+trap stop_all EXIT
+
+echo "Starting the portal on $BASE, on PostgreSQL (log: $WORK/portal.log)"
+PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" \
+  PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/alongside_bench" PORTAL_DB_DRIVER=org.postgresql.Driver \
+  PORTAL_DB_USER=alongside PORTAL_DB_PASSWORD="$PG_PASSWORD" \
+  java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$PORT" \
+  --nocluster --disablephonehome --addlibs target/server/postgresql.jar \
+  --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin \
+  > "$WORK/portal.log" 2>&1 &
+PORTAL_PID=$!
+for _ in $(seq 1 180); do
+  curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PORTAL_PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }
+  sleep 1
+done
+curl -fs "$BASE/health/ready" >/dev/null || { echo "The portal did not become ready" >&2; exit 1; }
+
+echo "Seeding 50 trainers, 100 groups, 5,000 trainees and 200,000 submissions"
+time psql_bench -f benchmarks/grading-queue-seed.sql
+
+# Signs the demo trainer in through the form, prints the session id.
+jar="$WORK/cookies"
+state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" --data-urlencode "signin=signin" \
+  --data-urlencode "signin:email=trainer@alongside.example" --data-urlencode "signin:password=$PASSWORD" \
+  --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+page=$(curl -fs -H "Cookie: JSESSIONID=$session" "$BASE/trainer/queue.xhtml" || true)
+[[ "$page" == *'Bench trainee'* ]] || { echo "The trainer's queue does not show the seeded work" >&2; exit 1; }
+
+cat > "$WORK/queue.lua" <<LUA
+request = function()
+  return wrk.format("GET", "/trainer/queue.xhtml", { ["Cookie"] = "JSESSIONID=$session" })
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p95=%.2f p99=%.2f\n",
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+echo "Warming up for 15 s"
+wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d15s -s "$WORK/queue.lua" "$BASE" >/dev/null
+echo "Measuring for $DURATION s with $CONNECTIONS connections"
+wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/queue.lua" "$BASE" | tee "$WORK/wrk.txt"
+read -r requests errors rps p50 p95 p99 < <(grep '^RESULT' "$WORK/wrk.txt" | sed 's/[a-z0-9]*=//g; s/RESULT //')
+
+# The plan of the queue's page query for the demo trainer, as EclipseLink sends it.
+plan=$(psql_bench -At -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT s.* FROM submission s JOIN account a ON a.id = s.account_id
+  JOIN cohort c ON c.id = s.cohort_id WHERE s.cohort_id IN (SELECT cohort_id FROM cohort_trainer t JOIN account ta ON ta.id = t.trainer_id
+  WHERE ta.email = 'trainer@alongside.example') AND s.status = 'SUBMITTED' ORDER BY s.submitted_at, s.id LIMIT 20")
+
+mkdir -p "$(dirname "$RESULTS")"
+if [ ! -f "$RESULTS" ]; then
+  cat > "$RESULTS" <<'MD'
+# Grading queue over 200,000 submissions
+
+Produced by `benchmarks/grading-queue.sh`: PostgreSQL with 5,000 trainees in 100 groups, 50
+trainers (two groups each), 200,000 submissions of which 20,000 wait for a grade. One signed-in
+trainer requests the first page of their queue (counts per status, the group filter, 20 rows of
+400 waiting). Portal with `-Xmx1g` and wrk on the same machine, 127.0.0.1 only.
+
+| Date (UTC) | Commit | CPUs | Connections | Seconds | Requests | Errors | Requests/s | p50 ms | p95 ms | p99 ms |
+|---|---|---|---|---|---|---|---|---|---|---|
+MD
+fi
+# Keep every row of figures, but only the newest query plan.
+python3 - "$RESULTS" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+open(sys.argv[1], "w").write(text.split("\nQuery plan on ")[0].rstrip("\n") + "\n")
+PY
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+  "$(git rev-parse --short HEAD 2>/dev/null || echo -)" "$(nproc)" "$CONNECTIONS" "$DURATION" \
+  "$requests" "$errors" "$rps" "$p50" "$p95" "$p99" >> "$RESULTS"
+{ echo; echo "Query plan on $(date -u +%Y-%m-%d):"; echo; echo '```'; echo "$plan"; echo '```'; } >> "$RESULTS"
+echo "Recorded in $RESULTS: p95 $p95 ms, $rps requests/s"
