@@ -34,35 +34,19 @@ fi
 . .ci/private-postgres.sh
 start_private_postgres "${BENCH_PG_PORT:-55433}" alongside_bench
 psql_bench() { PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U alongside -d alongside_bench -v ON_ERROR_STOP=1 -q "$@"; }
-stop_all() { [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null; wait 2>/dev/null; stop_private_postgres; rm -rf "$WORK"; }
+. benchmarks/portal.sh
+stop_all() { stop_portal; stop_private_postgres; rm -rf "$WORK"; }
 trap stop_all EXIT
 
 echo "Starting the portal on $BASE, on PostgreSQL (log: $WORK/portal.log)"
 PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" \
   PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/alongside_bench" PORTAL_DB_DRIVER=org.postgresql.Driver \
-  PORTAL_DB_USER=alongside PORTAL_DB_PASSWORD="$PG_PASSWORD" \
-  java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$PORT" \
-  --nocluster --disablephonehome --addlibs target/server/postgresql.jar \
-  --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin \
-  > "$WORK/portal.log" 2>&1 &
-PORTAL_PID=$!
-for _ in $(seq 1 180); do
-  curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$PORTAL_PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }
-  sleep 1
-done
-curl -fs "$BASE/health/ready" >/dev/null || { echo "The portal did not become ready" >&2; exit 1; }
+  PORTAL_DB_USER=alongside PORTAL_DB_PASSWORD="$PG_PASSWORD" start_portal "$PORT"
 
 echo "Seeding 50 trainers, 100 groups, 5,000 trainees and 200,000 submissions"
 time psql_bench -f benchmarks/grading-queue-seed.sql
 
-# Signs the demo trainer in through the form, prints the session id.
-jar="$WORK/cookies"
-state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" --data-urlencode "signin=signin" \
-  --data-urlencode "signin:email=trainer@alongside.example" --data-urlencode "signin:password=$PASSWORD" \
-  --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+session=$(sign_in trainer@alongside.example "$PASSWORD")
 page=$(curl -fs -H "Cookie: JSESSIONID=$session" "$BASE/trainer/queue.xhtml" || true)
 [[ "$page" == *'Bench trainee'* ]] || { echo "The trainer's queue does not show the seeded work" >&2; exit 1; }
 

@@ -26,39 +26,18 @@ RESULTS="$ROOT/benchmarks/results/lesson-pages.md"
 command -v wrk >/dev/null || { echo "Installing wrk"; sudo -n true 2>/dev/null && S=sudo || S=; $S apt-get install -y -qq wrk >/dev/null; }
 [ -f "$ROOT/target/alongside.war" ] || { echo "Build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-cleanup() { [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+. "$ROOT/benchmarks/portal.sh"
+cleanup() { stop_portal; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 echo "Starting the portal on $BASE with $TRAINEES demo trainees (log: $WORK/portal.log)"
-(cd "$ROOT" && PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" PORTAL_DEMO_TRAINEES="$TRAINEES" \
-  exec java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$PORT" \
-  --nocluster --disablephonehome --addlibs target/server/postgresql.jar \
-  --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin) \
-  > "$WORK/portal.log" 2>&1 &
-PORTAL_PID=$!
-for _ in $(seq 1 180); do
-  curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$PORTAL_PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }
-  sleep 1
-done
-curl -fs "$BASE/health/ready" >/dev/null || { echo "The portal did not become ready" >&2; exit 1; }
-
-# Signs one trainee in through the form, prints their session id.
-sign_in() {
-  local email=$1 jar="$WORK/cookies-$1"
-  local state
-  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" \
-    --data-urlencode "signin=signin" --data-urlencode "signin:email=$email" --data-urlencode "signin:password=$PASSWORD" \
-    --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
-}
+PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" PORTAL_DEMO_TRAINEES="$TRAINEES" start_portal "$PORT"
 
 echo "Signing in $TRAINEES trainees"
 : > "$WORK/sessions"
 for n in $(seq 1 "$TRAINEES"); do
   if [ "$n" = 1 ]; then email="trainee@alongside.example"; else email="trainee$n@alongside.example"; fi
-  session=$(sign_in "$email")
+  session=$(sign_in "$email" "$PASSWORD")
   # Each session must really see the lesson, not the sign-in page it would be forwarded to.
   page=$(curl -fs -H "Cookie: JSESSIONID=$session" "$BASE$LESSON_PATH" || true)
   [[ "$page" == *'id="lessonText"'* ]] || { echo "Trainee $email could not open the lesson" >&2; exit 1; }

@@ -4,14 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.alongside.course.Course;
 import org.alongside.learning.LearningCalendar;
 import org.alongside.learning.LearningException;
+import org.alongside.learning.TraineePages;
 import org.alongside.safety.Finding;
 import org.alongside.safety.SafeSharingHighlighter;
 import org.alongside.web.CurrentAccount;
@@ -50,11 +49,7 @@ public class ReflectionView implements Serializable {
         try {
             state = reflections.state(accountId(), moduleId, calendar.today());
         } catch (LearningException refusal) {
-            switch (refusal.reason()) {
-                case NOT_OPEN_YET -> Page.redirect("/trainee/not-open.xhtml?module=" + URLEncoder.encode(moduleId, StandardCharsets.UTF_8));
-                case NOT_FOUND -> Page.notFound();
-                case NOT_ENROLLED -> Page.redirect("/trainee/home.xhtml");
-            }
+            TraineePages.refuse(refusal, moduleId);
             return;
         }
         state.draft().ifPresent(draft -> {

@@ -9,12 +9,12 @@ import org.alongside.web.Page;
  * page saying when it opens, an unknown module or lesson the portal's "not found" page, and a
  * trainee without a cohort their home page, which explains.
  */
-final class TraineePages {
+public final class TraineePages {
 
     private TraineePages() {
     }
 
-    static void refuse(LearningException refusal, String moduleId) {
+    public static void refuse(LearningException refusal, String moduleId) {
         switch (refusal.reason()) {
             case NOT_OPEN_YET -> Page.redirect("/trainee/not-open.xhtml?module=" + URLEncoder.encode(moduleId, StandardCharsets.UTF_8));
             case NOT_FOUND -> Page.notFound();
