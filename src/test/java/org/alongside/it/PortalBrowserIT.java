@@ -630,7 +630,8 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("Needs revision", "A warm start.");
         browser.assertAccessible();
         browser.screenshots("trainee-feedback");
-        browser.type("writing:text", safe + " I would offer choice by asking what they would like to talk about.");
+        // Markup typed into a reflection is kept as text and never reaches a page as HTML.
+        browser.type("writing:text", safe + " I would offer choice by asking what they would like to talk about. <b>Choice</b>");
         browser.click("writing:submit");
         assertThat(browser.messages()).contains("Version 2 is with your trainer");
         signOut();
@@ -638,7 +639,9 @@ class PortalBrowserIT {
         signIn(TRAINER, TRAINER_RESET_PASSWORD);
         browser.open("/trainer/queue.xhtml");
         browser.clickFirst("a[href*='grade.xhtml?submission=']");
-        assertThat(browser.text()).contains("Earlier versions", "A warm start.");
+        assertThat(browser.text()).contains("Earlier versions", "A warm start.", "<b>Choice</b>");
+        assertThat(browser.findAll("#submissionBody b")).isEmpty();
+        assertThat(get("/trainer/grade.xhtml?submission=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
         grade(module, 2, 1, "Clear, safe and thoughtful.");
         browser.click("grade:release");
         assertThat(browser.messages()).contains("The grade is released.");
