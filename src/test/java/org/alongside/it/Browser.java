@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -145,7 +147,8 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(NoSuchElementException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     String messages() {
@@ -191,9 +194,10 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(JavascriptException.class).until(d -> {
             JavascriptExecutor js = (JavascriptExecutor) d;
-            Object ready = js.executeScript("return document.readyState === 'complete'"
+            // A document between two pages can be 'complete' with no body yet: wait for the body too.
+            Object ready = js.executeScript("return document.readyState === 'complete' && document.body !== null"
                     + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())");
             return Boolean.TRUE.equals(ready);
         });
