@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.Account;
@@ -102,6 +104,17 @@ public class GradingService {
         return em.createNamedQuery("Submission.ofModule", Submission.class)
                 .setParameter("accountId", submission.getAccount().getId()).setParameter("courseId", submission.getCourseId())
                 .setParameter("moduleId", submission.getModuleId()).getResultList();
+    }
+
+    /** The released grades of some submissions, by submission id, in one query. */
+    public Map<Long, Grade> releasedGrades(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery("Grade.ofSubmissions", Grade.class)
+                .setParameter("submissionIds", submissions.stream().map(Submission::getId).toList())
+                .getResultStream().filter(Grade::isReleased)
+                .collect(Collectors.toMap(grade -> grade.getSubmission().getId(), Function.identity()));
     }
 
     public Optional<Grade> gradeOf(long submissionId) {

@@ -70,6 +70,8 @@ public class GradingView implements Serializable {
     private String feedback;
     private Submission.Status outcome;
     private transient Submission submission;
+    private transient List<Submission> earlierVersions;
+    private transient Map<Long, Grade> earlierGrades;
 
     public void load() {
         try {
@@ -116,6 +118,7 @@ public class GradingView implements Serializable {
             Page.error("grading.someoneElse");
         }
         submission = null;
+        earlierVersions = null;
     }
 
     public Submission getSubmission() {
@@ -129,13 +132,19 @@ public class GradingView implements Serializable {
         return grading.module(getSubmission());
     }
 
-    /** Earlier versions of the same reflection, with their released grades. */
+    /** Earlier versions of the same reflection, read once per request with their released grades. */
     public List<Submission> getEarlierVersions() {
-        return grading.versions(getSubmission()).stream().filter(s -> s.getAttempt() < getSubmission().getAttempt()).toList();
+        if (earlierVersions == null) {
+            earlierVersions = grading.versions(getSubmission()).stream()
+                    .filter(s -> s.getAttempt() < getSubmission().getAttempt()).toList();
+            earlierGrades = grading.releasedGrades(earlierVersions);
+        }
+        return earlierVersions;
     }
 
     public Grade gradeOf(Submission version) {
-        return grading.gradeOf(version.getId()).filter(Grade::isReleased).orElse(null);
+        getEarlierVersions();
+        return earlierGrades.get(version.getId());
     }
 
     public boolean isGradable() {

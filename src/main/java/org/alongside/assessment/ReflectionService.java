@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alongside.course.Course;
 import org.alongside.identity.Account;
@@ -83,6 +82,9 @@ public class ReflectionService {
     SafeSharingCheck safeSharing;
 
     @Inject
+    GradingService grading;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -92,14 +94,13 @@ public class ReflectionService {
     Clock clock;
 
     public State state(long accountId, String moduleId, LocalDate today) {
-        TraineeCourse course = open(accountId, today);
+        return state(accountId, open(accountId, today), moduleId);
+    }
+
+    private State state(long accountId, TraineeCourse course, String moduleId) {
         Course.Module module = course.openModule(moduleId);
         List<Submission> submissions = submissions(accountId, course.course().id(), moduleId);
-        Map<Long, Grade> released = submissions.isEmpty() ? Map.of() : em.createNamedQuery("Grade.ofSubmissions", Grade.class)
-                .setParameter("submissionIds", submissions.stream().map(Submission::getId).toList())
-                .getResultStream().filter(Grade::isReleased)
-                .collect(Collectors.toMap(grade -> grade.getSubmission().getId(), Function.identity()));
-        return new State(module, draft(accountId, course.course().id(), moduleId), submissions, released);
+        return new State(module, draft(accountId, course.course().id(), moduleId), submissions, grading.releasedGrades(submissions));
     }
 
     /**
@@ -146,8 +147,7 @@ public class ReflectionService {
             return new NotAccepted("reflection.tooLong");
         }
         TraineeCourse course = open(accountId, today);
-        course.openModule(moduleId);
-        State state = state(accountId, moduleId, today);
+        State state = state(accountId, course, moduleId);
         if (!state.canSubmit()) {
             return new NotAccepted(state.latest().orElseThrow().getStatus() == Submission.Status.ACCEPTED
                     ? "reflection.alreadyAccepted" : "reflection.waiting");

@@ -4,15 +4,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
+import java.util.List;
+import org.alongside.safety.SafeSharingCheck;
+import org.alongside.safety.SafeSharingProblem;
 import org.alongside.web.Page;
 
-/** Administrators see which course versions are live and every problem in the course files. */
+/**
+ * Administrators see which course versions are live and every problem in the course files and in
+ * the safe-sharing rules next to them.
+ */
 @Named
 @RequestScoped
 public class CoursesView {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    SafeSharingCheck safeSharing;
 
     public Collection<CourseLibrary.Shelf> getShelves() {
         return catalog.shelves();
@@ -26,8 +35,14 @@ public class CoursesView {
         return course.modules().values().stream().mapToInt(m -> m.lessons().size()).sum();
     }
 
+    /** Mistakes in the safe-sharing rules file; while there are any, the last good rules stay in force. */
+    public List<SafeSharingProblem> getSafeSharingProblems() {
+        return safeSharing.problems();
+    }
+
     public void recheck() {
         catalog.reload();
+        safeSharing.reload();
         Page.info("courses.rechecked");
     }
 }

@@ -24,6 +24,7 @@ public class ModuleView {
     private String moduleId;
     private TraineeCourse course;
     private Course.Module module;
+    private List<CheckAttempt> attempts;
 
     public void load() {
         try {
@@ -48,7 +49,10 @@ public class ModuleView {
     }
 
     public List<CheckAttempt> getAttempts() {
-        return learning.attempts(current.require().getId(), course.course().id(), moduleId);
+        if (attempts == null) {
+            attempts = learning.attempts(current.require().getId(), course.course().id(), moduleId);
+        }
+        return attempts;
     }
 
     public String getModuleId() {
