@@ -20,8 +20,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    public void record(long actorId, long subjectAccountId, String action, String detail) {
-        em.persist(new AuditEntry(em.getReference(Account.class, actorId), em.getReference(Account.class, subjectAccountId),
+    /** Records what someone did to a person's records; {@code actorId} is null for the portal's own scheduled jobs. */
+    public void record(Long actorId, long subjectAccountId, String action, String detail) {
+        em.persist(new AuditEntry(actorId == null ? null : em.getReference(Account.class, actorId), em.getReference(Account.class, subjectAccountId),
                 action, detail, clock.instant()));
     }
 
