@@ -20,8 +20,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.alongside.course.Course;
 import org.alongside.course.CourseLoader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -653,6 +658,138 @@ class PortalBrowserIT {
         signOut();
     }
 
+    @Test
+    @Order(40)
+    void aTraineeFinishesTheCourseAndTheTrainerAcceptsEveryReflection() throws Exception {
+        Course course = CourseLoader.load(Path.of("courses", "peer-supporter")).course().orElseThrow();
+
+        // Before the course is done, the trainee's certificate page shows where they stand.
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/certificate.xhtml");
+        assertThat(browser.text()).contains("Where you are", "1 of 10 modules complete", "Not yet");
+        browser.assertAccessible();
+        browser.screenshots("trainee-certificate-not-yet");
+
+        List<Course.Module> rest = course.modules().stream().filter(module -> !module.id().equals(DAY_ONE_MODULE)).toList();
+        for (Course.Module module : rest) {
+            for (Course.Lesson lesson : module.lessons()) {
+                browser.open("/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + lesson.id());
+                browser.click("lessonForm:markDone");
+            }
+            browser.open("/trainee/check.xhtml?module=" + module.id());
+            answer(module, true);
+            browser.click("check:submit");
+            assertThat(browser.text()).as(module.id()).contains("Well done: you passed");
+            browser.open("/trainee/reflection.xhtml?module=" + module.id());
+            browser.type("writing:text", "What stayed with me is how much listening matters. I would ask the person what they want"
+                    + " from our time together, offer choice, and look after myself afterwards by talking it over in supervision.");
+            browser.click("writing:submit");
+            assertThat(browser.messages()).as(module.id()).contains("Version 1 is with your trainer");
+        }
+        signOut();
+
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        for (int graded = 0; graded < rest.size(); graded++) {
+            browser.open("/trainer/queue.xhtml");
+            browser.clickFirst("a[href*='grade.xhtml?submission=']");
+            for (var level : browser.findAll("[id^='grade:criteria:'][id$=':level:2']")) {
+                level.click();
+            }
+            browser.type("grade:feedback", "Thoughtful and safe.");
+            browser.find("grade:outcome:1").click();
+            browser.click("grade:release");
+            assertThat(browser.messages()).contains("The grade is released.");
+        }
+        signOut();
+
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(browser.text()).contains("10 of 10 modules complete");
+        assertThat(courseProgress()).isEqualTo(100);
+        signOut();
+    }
+
+    @Test
+    @Order(41)
+    void aCoordinatorCertifiesAnEligibleTraineeAnyoneCanVerifyItAndARevocationShowsAtOnce() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/certificates.xhtml");
+        assertThat(browser.text()).contains("No certificates have been issued yet.");
+        browser.assertAccessible();
+        browser.open("/coordinator/cohorts.xhtml");
+        browser.clickFirst("a[href*='cohort.xhtml?id=']");
+        browser.clickFirst("a[href*='trainee.xhtml?id=']");
+        String traineePage = browser.path() + "?" + browser.script("return location.search.substring(1)");
+        assertThat(browser.title()).isEqualTo("Tam Trainee");
+        assertThat(browser.text()).contains("10 of 10 modules complete", "Every rule holds: ready to certify.")
+                .doesNotContain("Not yet");
+        assertThat(browser.findAll(".eligibility__rule--met")).hasSize(3);
+        browser.assertAccessible();
+        browser.screenshots("coordinator-eligibility");
+
+        browser.click("certify:certifyButton");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Please write a decision note.");
+        browser.type("certify:note", "Tam's practice and supervision show safe, warm, boundaried support.");
+        browser.click("certify:certifyButton");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Certificate issued to Tam Trainee.");
+        assertThat(browser.text()).contains("Valid", "Issued", "Tam's practice and supervision");
+        assertThat(browser.findAll("[id='certify:certifyButton']")).isEmpty();
+        browser.assertAccessible();
+        browser.screenshots("coordinator-certified");
+
+        // The PDF names the person and prints the verification address.
+        String pdfPath = browser.findAll("a[id^='pdf-']").get(0).getDomAttribute("href");
+        String verifyPath = browser.findAll("a[id^='verify-']").get(0).getDomAttribute("href");
+        HttpResponse<byte[]> pdf = getBytes(pdfPath, browser.sessionId());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Tam Trainee", "Peer Supporter", verifyPath.substring(verifyPath.indexOf("/verify/")));
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png",
+                    Path.of("target", "screenshots", "certificate-from-portal.png").toFile());
+        }
+        signOut();
+
+        // A trainer can neither reach the certification page nor read someone's certificate.
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        assertThat(get(traineePage, browser.sessionId()).statusCode()).isEqualTo(403);
+        assertThat(getBytes(pdfPath, browser.sessionId()).statusCode()).isEqualTo(404);
+        signOut();
+
+        // Anyone can check the certificate without signing in, and learns nothing else about Tam.
+        browser.open(verifyPath.substring(verifyPath.indexOf("/verify/")));
+        assertThat(browser.text()).contains("This certificate is real and valid.", "Tam Trainee", "Valid until")
+                .doesNotContain(TRAINEE, "supervision", GROUP);
+        browser.assertAccessible();
+        browser.screenshots("public-verification-valid");
+        HttpResponse<String> unknown = get("/verify/ABCD-EFGH-JKMN-PQRS-TVWX", null);
+        HttpResponse<String> malformed = get("/verify/%27%20OR%201=1--", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("No certificate has this code.");
+        assertThat(malformed.body()).contains("No certificate has this code.").doesNotContain("OR 1=1");
+
+        // The coordinator revokes it; the public page says so straight away.
+        signIn(COORDINATOR, PASSWORD);
+        browser.open(traineePage);
+        browser.click("revoke:revokeButton");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Please give the reason for revoking.");
+        browser.type("revoke:reason", "Stepped back from peer support for now.");
+        browser.click("revoke:revokeButton");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Certificate revoked.");
+        assertThat(browser.text()).contains("Revoked", "Issued", "Stepped back from peer support for now.");
+        browser.screenshots("coordinator-revoked");
+        signOut();
+        browser.open(verifyPath.substring(verifyPath.indexOf("/verify/")));
+        assertThat(browser.text()).contains("This certificate has been revoked and is no longer valid.", "Revoked on");
+        browser.assertAccessible();
+        browser.screenshots("public-verification-revoked");
+    }
+
     /** Chooses the same level for every criterion (by position), an outcome (by position), and writes feedback. */
     private void grade(Course.Module module, int level, int outcome, String feedback) {
         for (int criterion = 0; criterion < module.reflection().rubric().size(); criterion++) {
@@ -752,11 +889,21 @@ class PortalBrowserIT {
     }
 
     private static HttpResponse<String> get(String path, String sessionId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return send(path, sessionId, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<byte[]> getBytes(String path, String sessionId) throws Exception {
+        return send(path, sessionId, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> send(String path, String sessionId, HttpResponse.BodyHandler<T> body) throws Exception {
+        // Paths taken from the page's links carry the context path; the base URL has it already.
+        String contextPath = URI.create(baseUrl).getPath().replaceFirst("/$", "");
+        String local = !contextPath.isEmpty() && path.startsWith(contextPath + "/") ? path.substring(contextPath.length()) : path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + local)).GET();
         if (sessionId != null) {
             request.header("Cookie", "JSESSIONID=" + sessionId);
         }
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(request.build(), body);
     }
 }
