@@ -26,15 +26,17 @@ public class CertificationFacts {
     public EligibilityFacts of(long accountId, LocalDate today) {
         int modulesComplete = 0;
         int modulesTotal = 0;
+        double attendanceShare = 1.0;
         var course = learning.courseOf(accountId, today);
         if (course.isPresent()) {
             TraineeCourse taken = course.get();
             modulesComplete = (int) taken.progress().modulesComplete();
             modulesTotal = taken.progress().modules().size();
+            attendanceShare = taken.course().attendanceShare();
         }
         AttendanceSummary days = attendance.summaryOf(accountId);
         SupervisionStatus supervised = supervision.status(accountId, today);
-        return new EligibilityFacts(modulesComplete, modulesTotal, days.present(), days.courseDays(),
+        return new EligibilityFacts(modulesComplete, modulesTotal, days.present(), days.courseDays(), attendanceShare,
                 supervised.signedOff(), supervised.required(), supervised.since());
     }
 }

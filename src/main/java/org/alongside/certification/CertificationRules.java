@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The rules for certifying peer supporters, as configured: the share of course days a trainee
- * must attend, how long a certificate is valid, and how long before expiry people are reminded
- * and renewal opens. Plain Java, so every rule is unit-tested with the dates given to it.
+ * The rules for certifying peer supporters: all modules complete, the share of course days the
+ * course's manifest asks for attended, and supervision signed off; then, as configured, how long a
+ * certificate is valid and how long before expiry people are reminded and renewal opens. Plain
+ * Java, so every rule is unit-tested with the dates given to it.
  */
-public record CertificationRules(double attendanceShare, int validMonths, int reminderDays) {
+public record CertificationRules(int validMonths, int reminderDays) {
 
     public CertificationRules {
-        if (attendanceShare <= 0 || attendanceShare > 1) {
-            throw new IllegalArgumentException("portal.certification.attendance-share must be above 0 and at most 1");
-        }
         if (validMonths < 1 || reminderDays < 1) {
             throw new IllegalArgumentException("portal.certification.valid-months and reminder-days must be at least 1");
         }
@@ -23,7 +21,8 @@ public record CertificationRules(double attendanceShare, int validMonths, int re
     public Eligibility toCertify(EligibilityFacts facts) {
         return new Eligibility(List.of(
                 new Eligibility.Rule(Eligibility.Requirement.COURSE_COMPLETE, facts.modulesComplete(), facts.modulesTotal(), null),
-                new Eligibility.Rule(Eligibility.Requirement.ATTENDANCE, facts.daysPresent(), daysToAttend(facts.courseDays()), null),
+                new Eligibility.Rule(Eligibility.Requirement.ATTENDANCE, facts.daysPresent(),
+                        daysToAttend(facts.attendanceShare(), facts.courseDays()), null),
                 supervision(facts)));
     }
 
@@ -33,7 +32,7 @@ public record CertificationRules(double attendanceShare, int validMonths, int re
     }
 
     /** Days present needed out of the cohort's days, rounded up: 75% of 4 days is 3, of 5 days is 4. */
-    public int daysToAttend(int courseDays) {
+    public static int daysToAttend(double attendanceShare, int courseDays) {
         // The small tolerance keeps exact products (0.75 × 4) from rounding up through floating-point error.
         return (int) Math.ceil(attendanceShare * courseDays - 1e-9);
     }

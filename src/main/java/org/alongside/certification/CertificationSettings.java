@@ -4,13 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The certification rules from MicroProfile Config; defaults in microprofile-config.properties. */
+/** Certificates' validity and reminders from MicroProfile Config; defaults in microprofile-config.properties. */
 @ApplicationScoped
 public class CertificationSettings {
-
-    @Inject
-    @ConfigProperty(name = "portal.certification.attendance-share")
-    double attendanceShare;
 
     @Inject
     @ConfigProperty(name = "portal.certification.valid-months")
@@ -21,6 +17,6 @@ public class CertificationSettings {
     int reminderDays;
 
     public CertificationRules rules() {
-        return new CertificationRules(attendanceShare, validMonths, reminderDays);
+        return new CertificationRules(validMonths, reminderDays);
     }
 }

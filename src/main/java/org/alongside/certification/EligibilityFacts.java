@@ -7,8 +7,10 @@ import java.time.LocalDate;
  * course progress, the attendance register and their supervision record.
  *
  * @param courseDays days of the trainee's cohort; 0 when they are in no cohort
+ * @param attendanceShare the share of days the trainee's course asks them to attend (its manifest's
+ *        {@code attendance-share})
  * @param supervisionSince the start of the period in which signed-off supervision counts
  */
-public record EligibilityFacts(int modulesComplete, int modulesTotal, int daysPresent, int courseDays,
+public record EligibilityFacts(int modulesComplete, int modulesTotal, int daysPresent, int courseDays, double attendanceShare,
                                int supervisionSignedOff, int supervisionRequired, LocalDate supervisionSince) {
 }
