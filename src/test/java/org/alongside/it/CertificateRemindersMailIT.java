@@ -35,7 +35,8 @@ class CertificateRemindersMailIT {
     @Deployment
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClasses(CertificateRemindersMailIT.class, CertifiableTrainee.class, RightAnswers.class);
+                .addClasses(CertificateRemindersMailIT.class, CertifiableTrainee.class, RightAnswers.class, SmtpInbox.class,
+                        SmtpInbox.Mail.class);
     }
 
     @Inject
@@ -74,8 +75,8 @@ class CertificateRemindersMailIT {
     @RunAsClient
     void theHolderAndTheCoordinatorEachGetOneMail() throws Exception {
         try {
-            List<SmtpInbox.Mail> mails = SmtpInbox.awaitMails(2);
-            assertEquals(2, mails.size());
+            List<SmtpInbox.Mail> mails = SmtpInbox.awaitMails(2).stream().filter(mail -> mail.subject().contains("expires on")).toList();
+            assertEquals(2, mails.size(), "one reminder each, and none for the revoked certificate");
             SmtpInbox.Mail holder = mails.stream().filter(mail -> mail.subject().startsWith("Your certificate for")).findFirst().orElseThrow();
             assertTrue(holder.recipient().startsWith("trainee-"));
             assertTrue(holder.body().contains("Hello " + HOLDER), holder.body());
