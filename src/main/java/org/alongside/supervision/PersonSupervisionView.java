@@ -150,10 +150,6 @@ public class PersonSupervisionView implements Serializable {
         return SupervisionFormat.values();
     }
 
-    public int getMaxMinutes() {
-        return SessionFacts.MAX_MINUTES;
-    }
-
     private long staffId() {
         return current.require().getId();
     }

@@ -69,10 +69,6 @@ public class TraineeSupervisionView implements Serializable {
         return reflections;
     }
 
-    public int getReflectionMax() {
-        return SessionFacts.NOTE_MAX;
-    }
-
     private long personId() {
         return current.require().getId();
     }

@@ -720,6 +720,7 @@ class PortalBrowserIT {
         assertThat(browser.findAll("[id$=':edit']")).isEmpty();
         assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met");
         browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshots("staff-supervision-person");
         signOut();
     }
@@ -736,18 +737,20 @@ class PortalBrowserIT {
 
         // Too long: refused, and nothing typed is lost.
         String tooLong = "a".repeat(4001);
-        browser.script("document.getElementById('sessions:0:reflection:text').value = arguments[0]", tooLong);
-        browser.click("sessions:0:reflection:save");
+        browser.script("document.getElementById('sessions:list:0:text').value = arguments[0]", tooLong);
+        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
+        browser.click("sessions:list:0:save");
         assertThat(browser.messages()).contains("can be up to 4000 characters");
-        assertThat(browser.value("sessions:0:reflection:text")).hasSize(4001);
+        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
 
         String reflection = "I noticed I wanted to fix things. Slowing down helped.";
-        browser.type("sessions:0:reflection:text", reflection);
-        browser.click("sessions:0:reflection:save");
+        browser.type("sessions:list:0:text", reflection);
+        browser.click("sessions:list:0:save");
         assertThat(browser.messages()).contains("Your reflection is saved.");
         browser.open("/trainee/supervision.xhtml");
-        assertThat(browser.value("sessions:0:reflection:text")).isEqualTo(reflection);
+        assertThat(browser.value("sessions:list:0:text")).isEqualTo(reflection);
         browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshots("trainee-supervision");
 
         for (String path : new String[] {"/staff/supervision.xhtml", "/staff/supervision-person.xhtml?person=1"}) {

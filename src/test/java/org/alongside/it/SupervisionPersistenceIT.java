@@ -36,6 +36,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Supervision inside Payara Micro, on H2 and on PostgreSQL: who may record, read and sign off,
@@ -245,7 +246,7 @@ class SupervisionPersistenceIT {
         return new SessionFacts(date, minutes, SupervisionFormat.VIDEO, "Went well.");
     }
 
-    private static SupervisionException refusal(org.junit.jupiter.api.function.Executable call) {
+    private static SupervisionException refusal(Executable call) {
         return assertThrows(SupervisionException.class, call);
     }
 
