@@ -85,7 +85,13 @@ public class PersonSupervisionView implements Serializable {
 
     /** Fills the form with a session of the supervisor's own that is not signed off yet. */
     public void edit(long sessionId) {
-        SupervisionSession session = supervision.session(staffId(), sessionId);
+        SupervisionSession session;
+        try {
+            session = supervision.forEditing(staffId(), sessionId);
+        } catch (SupervisionException refusal) {
+            Page.error(refusal.messageKey(), refusal.arguments());
+            return;
+        }
         SessionFacts facts = session.facts();
         editingId = sessionId;
         date = facts.date();

@@ -123,12 +123,18 @@ public class SupervisionService {
         return session;
     }
 
-    /** The supervisor changes a session they have not signed off yet. */
-    public SupervisionSession edit(long supervisorId, long sessionId, SessionFacts facts, LocalDate today) {
+    /** A session its supervisor may still change: their own, not signed off yet. */
+    public SupervisionSession forEditing(long supervisorId, long sessionId) {
         SupervisionSession session = ownSession(supervisorId, sessionId);
         if (session.isSignedOff()) {
             throw new SupervisionException("supervision.signedOffFinal");
         }
+        return session;
+    }
+
+    /** The supervisor changes a session they have not signed off yet. */
+    public SupervisionSession edit(long supervisorId, long sessionId, SessionFacts facts, LocalDate today) {
+        SupervisionSession session = forEditing(supervisorId, sessionId);
         requireValid(facts, today);
         session.edit(facts);
         return session;

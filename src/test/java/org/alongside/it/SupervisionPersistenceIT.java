@@ -157,6 +157,8 @@ class SupervisionPersistenceIT {
 
         assertEquals("supervision.signedOffFinal", refusal(() -> supervision.edit(trainer, session.getId(),
                 facts(TODAY.minusDays(8), 90), TODAY)).messageKey());
+        assertEquals("supervision.signedOffFinal", refusal(() -> supervision.forEditing(trainer, session.getId())).messageKey());
+        assertEquals("supervision.notYourSession", refusal(() -> supervision.forEditing(coordinator, session.getId())).messageKey());
         assertEquals("supervision.alreadySignedOff", refusal(() -> supervision.signOff(trainer, session.getId())).messageKey());
         assertEquals(55, supervision.session(trainer, session.getId()).getDurationMinutes());
     }
