@@ -72,9 +72,21 @@ public final class Page {
 
     /** Answers the current request with "not found" (the portal's 404 page) instead of rendering the view. */
     public static void notFound() {
+        sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /**
+     * Answers the current request with "forbidden" (the portal's 403 page): the role may use the
+     * page, but the service refused this account the record it asked for.
+     */
+    public static void forbidden() {
+        sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static void sendError(int status) {
         FacesContext context = context();
         try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            context.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

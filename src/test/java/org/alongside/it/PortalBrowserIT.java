@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -789,6 +791,134 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("This certificate has been revoked and is no longer valid.", "Revoked on");
         browser.assertAccessible();
         browser.screenshots("public-verification-revoked");
+    }
+
+    @Test
+    @Order(30)
+    void aTrainerRecordsSupervisionForTheirTraineeAndSignsItOff() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        browser.click("navStaffSupervision");
+        assertThat(browser.path()).startsWith("/staff/supervision.xhtml");
+        assertThat(browser.text()).contains("Tam Trainee", GROUP, "0 of 3 signed off since", "Not met yet");
+        browser.assertAccessible();
+        browser.type("people:search", "nobody like this");
+        browser.click("people:find");
+        assertThat(browser.text()).contains("Nobody matches that search.").doesNotContain("Tam Trainee");
+        browser.type("people:search", "tam");
+        browser.click("people:find");
+        assertThat(browser.text()).contains("Tam Trainee");
+        browser.screenshots("staff-supervision");
+
+        browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
+        assertThat(browser.title()).isEqualTo("Supervision: Tam Trainee");
+        assertThat(browser.text()).contains("No sessions recorded yet.");
+        assertThat(browser.value("session:date")).isEqualTo(today.toString());
+        browser.assertAccessible();
+
+        // A date in the future is refused and everything typed stays.
+        fillSession(today.plusDays(1), "60", "Video call", "We talked about listening without fixing.");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("The date cannot be in the future.");
+        assertThat(browser.value("session:date")).isEqualTo(today.plusDays(1).toString());
+        assertThat(browser.value("session:minutes")).isEqualTo("60");
+        assertThat(browser.value("session:note")).isEqualTo("We talked about listening without fixing.");
+        browser.assertAccessible();
+
+        // So is a session of no length.
+        browser.script("document.getElementById('session:date').value = arguments[0]", today.minusDays(30).toString());
+        browser.type("session:minutes", "0");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("A session needs to last at least 1 minute.");
+        assertThat(browser.value("session:minutes")).isEqualTo("0");
+        assertThat(browser.text()).contains("No sessions recorded yet.");
+
+        // Three sessions in the last six months; the first is changed before it is signed off.
+        browser.type("session:minutes", "45");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("The session is recorded.");
+        browser.click("sessions:list:0:edit");
+        assertThat(browser.value("session:minutes")).isEqualTo("45");
+        browser.type("session:minutes", "50");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("Your changes are saved.");
+        assertThat(browser.text()).contains("50 minutes, Video call, with Theo Trainer.");
+        fillSession(today.minusDays(20), "60", "In person", "Second session: boundaries.");
+        browser.click("session:save");
+        fillSession(today.minusDays(10), "30", "Phone call", "Third session: looking after yourself.");
+        browser.click("session:save");
+        assertThat(browser.findAll("[id$=':signOff']")).hasSize(3);
+
+        for (int remaining = 3; remaining > 0; remaining--) {
+            browser.clickFirst("[id$=':signOff']");
+            browser.clickFirst(".ui-confirmdialog-yes");
+            assertThat(browser.messages()).contains("The session is signed off and now counts.");
+            assertThat(browser.findAll("[id$=':signOff']")).hasSize(remaining - 1);
+        }
+        assertThat(browser.findAll("[id$=':edit']")).isEmpty();
+        assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met");
+        browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshots("staff-supervision-person");
+        signOut();
+    }
+
+    @Test
+    @Order(31)
+    void theTraineeReadsTheirSupervisionAndAddsAReflection() throws Exception {
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.click("navTraineeSupervision");
+        assertThat(browser.title()).isEqualTo("My supervision");
+        assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met", "Third session: looking after yourself.",
+                "Second session: boundaries.", "We talked about listening without fixing.", "with Theo Trainer");
+        browser.assertAccessible();
+
+        // Too long: refused, and nothing typed is lost.
+        String tooLong = "a".repeat(4001);
+        browser.script("document.getElementById('sessions:list:0:text').value = arguments[0]", tooLong);
+        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
+        browser.click("sessions:list:0:save");
+        assertThat(browser.messages()).contains("can be up to 4000 characters");
+        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
+
+        String reflection = "I noticed I wanted to fix things. Slowing down helped.";
+        browser.type("sessions:list:0:text", reflection);
+        browser.click("sessions:list:0:save");
+        assertThat(browser.messages()).contains("Your reflection is saved.");
+        browser.open("/trainee/supervision.xhtml");
+        assertThat(browser.value("sessions:list:0:text")).isEqualTo(reflection);
+        browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshots("trainee-supervision");
+
+        for (String path : new String[] {"/staff/supervision.xhtml", "/staff/supervision-person.xhtml?person=1"}) {
+            HttpResponse<String> response = get(path, browser.sessionId());
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).doesNotContain("looking after yourself");
+        }
+        signOut();
+    }
+
+    @Test
+    @Order(32)
+    void aCoordinatorSeesEverySessionAndThePersonsReflection() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.click("navStaffSupervision");
+        assertThat(browser.text()).contains("Tam Trainee", "3 of 3 signed off since");
+        browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
+        assertThat(browser.text()).contains("Third session: looking after yourself.", "Second session: boundaries.",
+                "I noticed I wanted to fix things.", "with Theo Trainer");
+        browser.assertAccessible();
+        assertThat(get("/staff/supervision-person.xhtml?person=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
+        signOut();
+    }
+
+    /** Fills the record-a-session form; the date goes in as the date input's value, whatever the browser's locale. */
+    private void fillSession(LocalDate date, String minutes, String format, String note) {
+        browser.script("document.getElementById('session:date').value = arguments[0]", date.toString());
+        browser.type("session:minutes", minutes);
+        browser.select("session:format", format);
+        browser.type("session:note", note);
     }
 
     /** Chooses the same level for every criterion (by position), an outcome (by position), and writes feedback. */
