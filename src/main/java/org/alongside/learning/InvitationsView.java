@@ -69,6 +69,11 @@ public class InvitationsView implements Serializable {
             Page.fieldError("invite:cohort", "invitation.chooseCohort");
             return;
         }
+        Long placesLeft = cohorts.placesLeft(cohort.getId());
+        if (placesLeft != null && placesLeft <= 0) {
+            Page.fieldError("invite:cohort", "invitation.noPlacesLeft");
+            return;
+        }
         InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), cohort.getId(), email, Page.locale());
         issuedCode = issued.code();
         issuedLink = issued.link();
