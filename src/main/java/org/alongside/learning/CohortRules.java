@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The rules a cohort's details must keep, whether it is being created or edited: a date for every
@@ -21,7 +22,7 @@ public final class CohortRules {
      * @throws CohortException naming the first day that comes before the day above it
      */
     public static void requireDatesInOrder(List<LocalDate> dayDates, int courseDays) {
-        if (dayDates.size() != courseDays || dayDates.contains(null)) {
+        if (dayDates.size() != courseDays || dayDates.stream().anyMatch(Objects::isNull)) {
             throw new CohortException("cohort.dateForEachDay");
         }
         for (int i = 1; i < dayDates.size(); i++) {
