@@ -82,9 +82,11 @@ public class AttendanceService {
             AttendanceMark mark = existing.get(accountId);
             if (mark == null) {
                 mark = new AttendanceMark(em.getReference(Account.class, accountId), cohort, dayNumber);
+                mark.mark(status, marker, clock.instant());
                 em.persist(mark);
+            } else {
+                mark.mark(status, marker, clock.instant());
             }
-            mark.mark(status, marker, clock.instant());
         });
     }
 
