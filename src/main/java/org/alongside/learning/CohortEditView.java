@@ -129,14 +129,17 @@ public class CohortEditView implements Serializable {
         return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + cohortId;
     }
 
-    /* A refusal about one day is shown next to that day's field as well as at the top. */
+    /* Every refusal is said at the top; one about a field is said next to that field as well. */
     private void showRefusal(CohortException e) {
+        Page.error(e.messageKey(), e.arguments());
         switch (e.messageKey()) {
             case "cohort.datesOutOfOrder" -> Page.fieldError(dayField(e, "date"), e.messageKey(), e.arguments());
             case "cohort.linkInvalid" -> Page.fieldError(dayField(e, "link"), e.messageKey(), e.arguments());
             case "cohort.placeTooLong" -> Page.fieldError(dayField(e, "place"), e.messageKey(), e.arguments());
             case "cohort.capacityPositive", "cohort.capacityBelowMembers" -> Page.fieldError("edit:capacity", e.messageKey(), e.arguments());
-            default -> Page.error(e.messageKey(), e.arguments());
+            default -> {
+                // said at the top only
+            }
         }
     }
 

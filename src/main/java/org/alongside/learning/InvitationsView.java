@@ -89,6 +89,11 @@ public class InvitationsView implements Serializable {
         Page.info("invitation.revokedDone");
     }
 
+    /** Places left in the chosen cohort (counting invitations not yet used), or null when it has no capacity. */
+    public Long getPlacesLeft() {
+        return cohortId == null || cohorts.find(cohortId).isEmpty() ? null : cohorts.placesLeft(cohortId);
+    }
+
     public List<Cohort> getCohorts() {
         return cohorts.all();
     }
