@@ -739,6 +739,8 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("Day 4:", "Tam Trainee", "Not marked yet");
         browser.assertAccessible();
         browser.screenshots("staff-attendance");
+        browser.script("document.getElementById('register').scrollIntoView()");
+        browser.screenshots("staff-attendance-register");
         for (int day = 1; day <= 4; day++) {
             browser.open("/staff/attendance.xhtml?cohort=" + cohortId + "&day=" + day);
             browser.find("register:lines:0:status:0").click();
@@ -769,6 +771,8 @@ class PortalBrowserIT {
                 "0 complete, 0 in progress, 1 not started");
         browser.assertAccessible();
         browser.screenshots("staff-overview");
+        browser.script("document.getElementById('chartHeading').scrollIntoView()");
+        browser.screenshots("staff-overview-chart");
 
         String tableLink = browser.find("downloadTable").getDomAttribute("href");
         HttpResponse<String> table = get(tableLink, browser.sessionId());
