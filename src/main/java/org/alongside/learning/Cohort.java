@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,7 @@ import org.alongside.platform.InstantConverter;
 public class Cohort {
 
     public static final int NAME_MAX = 100;
+    public static final int AGREEMENT_MAX = 10_000;
 
     @Id
     @SequenceGenerator(name = "cohort_seq", sequenceName = "cohort_seq", allocationSize = 1)
@@ -62,6 +64,26 @@ public class Cohort {
     @Size(max = 64)
     @Column(name = "course_id", nullable = false)
     private String courseId;
+
+    /** The version of the course files taught when the cohort was created, for the record. */
+    @Size(max = 32)
+    @Column(name = "course_version")
+    private String courseVersion;
+
+    /** How many trainees the group takes; none means any number. */
+    @Min(1)
+    @Column(name = "capacity")
+    private Integer capacity;
+
+    /** The group agreement; null for groups older than agreements, which use the default text. */
+    @Size(max = AGREEMENT_MAX)
+    @Column(name = "agreement")
+    private String agreement;
+
+    /** Goes up by one each time the agreement's text changes, so an acknowledgement says which text was agreed. */
+    @Min(1)
+    @Column(name = "agreement_version", nullable = false)
+    private int agreementVersion = 1;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by_id")
@@ -88,22 +110,74 @@ public class Cohort {
     protected Cohort() {
     }
 
-    /** A cohort with one date per course day, day 1 first; dates must not go backwards. */
-    public Cohort(String name, String courseId, List<LocalDate> dayDates, Account createdBy, Instant now) {
+    /**
+     * A cohort with one date per course day, day 1 first; dates must not go backwards.
+     *
+     * @throws CohortException when there are no dates or they are out of order
+     */
+    public Cohort(String name, String courseId, String courseVersion, List<LocalDate> dayDates, String agreement,
+                  Account createdBy, Instant now) {
         if (dayDates.isEmpty()) {
-            throw new IllegalArgumentException("A cohort needs a date for each course day");
+            throw new CohortException("cohort.dateForEachDay");
         }
-        for (int i = 1; i < dayDates.size(); i++) {
-            if (dayDates.get(i).isBefore(dayDates.get(i - 1))) {
-                throw new IllegalArgumentException("Day " + (i + 1) + " is before day " + i);
-            }
-        }
+        CohortRules.requireDatesInOrder(dayDates, dayDates.size());
         this.name = name.strip();
         this.courseId = courseId;
+        this.courseVersion = courseVersion;
+        this.agreement = agreement;
         this.createdBy = createdBy;
         this.createdAt = now;
         for (int i = 0; i < dayDates.size(); i++) {
             days.add(new CohortDay(i + 1, dayDates.get(i)));
+        }
+    }
+
+    /**
+     * Applies a coordinator's edit: every rule is checked before anything changes, so a refused
+     * edit leaves the cohort as it was.
+     *
+     * @param members how many trainees are in the group now (the capacity cannot go below it)
+     * @throws CohortException naming the first rule broken
+     */
+    public void edit(CohortEdit edit, long members) {
+        String newName = edit.name() == null ? "" : edit.name().strip();
+        if (newName.isEmpty()) {
+            throw new CohortException("cohorts.nameRequired");
+        }
+        if (newName.length() > NAME_MAX) {
+            throw new CohortException("cohorts.nameTooLong");
+        }
+        if (edit.days().size() != days.size()) {
+            throw new CohortException("cohort.dateForEachDay");
+        }
+        CohortRules.requireDatesInOrder(edit.days().stream().map(CohortEdit.DayDetails::date).toList(), days.size());
+        for (int i = 0; i < days.size(); i++) {
+            CohortEdit.DayDetails details = edit.days().get(i);
+            if (details.place() != null && details.place().length() > CohortRules.PLACE_MAX) {
+                throw new CohortException("cohort.placeTooLong", i + 1);
+            }
+            if (details.onlineLink() != null && !details.onlineLink().isBlank() && !CohortRules.isOnlineLink(details.onlineLink().strip())) {
+                throw new CohortException("cohort.linkInvalid", i + 1);
+            }
+        }
+        CohortRules.requireCapacity(edit.capacity(), members);
+        String newAgreement = edit.agreement() == null ? "" : edit.agreement().strip();
+        if (newAgreement.isEmpty()) {
+            throw new CohortException("cohort.agreementRequired");
+        }
+        if (newAgreement.length() > AGREEMENT_MAX) {
+            throw new CohortException("cohort.agreementTooLong", AGREEMENT_MAX);
+        }
+        name = newName;
+        for (int i = 0; i < days.size(); i++) {
+            days.get(i).change(edit.days().get(i));
+        }
+        capacity = edit.capacity();
+        if (!newAgreement.equals(agreement)) {
+            if (agreement != null) {
+                agreementVersion++;
+            }
+            agreement = newAgreement;
         }
     }
 
@@ -158,6 +232,27 @@ public class Cohort {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCourseVersion() {
+        return courseVersion;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    /** The agreement text as stored; empty for groups older than agreements (they use the default). */
+    public Optional<String> agreement() {
+        return Optional.ofNullable(agreement);
+    }
+
+    public int getAgreementVersion() {
+        return agreementVersion;
     }
 
     public List<CohortDay> getDays() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.alongside.platform.InstantConverter;
@@ -25,6 +26,16 @@ public class CohortDay {
     @Convert(converter = InstantConverter.class)
     private Instant openedEarlyAt;
 
+    /** Where the day is held, in the coordinator's words; may be empty when it is online only. */
+    @Size(max = CohortRules.PLACE_MAX)
+    @Column(name = "place")
+    private String place;
+
+    /** An https link to join online; may be empty when the day is in person only. */
+    @Size(max = CohortRules.LINK_MAX)
+    @Column(name = "online_link")
+    private String onlineLink;
+
     protected CohortDay() {
     }
 
@@ -38,6 +49,17 @@ public class CohortDay {
         return openedEarlyAt != null || !today.isBefore(date);
     }
 
+    /** Takes the details the coordinator set; the cohort has checked them. */
+    void change(CohortEdit.DayDetails details) {
+        this.date = details.date();
+        this.place = blankToNull(details.place());
+        this.onlineLink = blankToNull(details.onlineLink());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     void openEarly(Instant now) {
         this.openedEarlyAt = now;
     }
@@ -48,6 +70,14 @@ public class CohortDay {
 
     public LocalDate getDate() {
         return date;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
     }
 
     public Instant getOpenedEarlyAt() {

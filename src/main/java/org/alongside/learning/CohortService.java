@@ -14,11 +14,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
+import jakarta.persistence.LockModeType;
+import java.util.Locale;
 import org.alongside.identity.Account;
+import org.alongside.identity.IdentityException;
+import org.alongside.platform.AuditTrail;
+import org.alongside.platform.Texts;
 import org.alongside.identity.Role;
 import org.alongside.identity.TraineeJoined;
 
-/** Coordinators create cohorts and open days early; trainees join a cohort through their invitation. */
+/**
+ * Coordinators create and edit cohorts, open days early, and remove or move trainees; trainees join
+ * a cohort through their invitation, as long as it has room, and agree to its group agreement.
+ */
 @ApplicationScoped
 @Transactional
 public class CohortService {
@@ -32,6 +40,9 @@ public class CohortService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * A new cohort for a course, with one date per course day.
      *
@@ -43,17 +54,155 @@ public class CohortService {
             throw new CohortException("cohort.notCoordinator");
         }
         Course course = catalog.course(courseId).orElseThrow(() -> new CohortException("cohort.unknownCourse"));
-        if (dayDates.size() != course.days().size() || dayDates.contains(null)) {
-            throw new CohortException("cohort.dateForEachDay");
-        }
-        for (int i = 1; i < dayDates.size(); i++) {
-            if (dayDates.get(i).isBefore(dayDates.get(i - 1))) {
-                throw new CohortException("cohort.datesOutOfOrder", i + 1, i);
-            }
-        }
-        Cohort cohort = new Cohort(name, courseId, dayDates, coordinator, clock.instant());
+        CohortRules.requireDatesInOrder(dayDates, course.days().size());
+        Cohort cohort = new Cohort(name, courseId, course.version(), dayDates, defaultAgreement(), coordinator, clock.instant());
         em.persist(cohort);
         return cohort;
+    }
+
+    /**
+     * A coordinator changes a cohort's name, days, capacity or agreement.
+     *
+     * @param seenVersion the cohort's version when the form was shown: if someone saved in between,
+     *                    the edit is refused rather than silently overwriting theirs
+     * @throws CohortException naming the rule broken, or {@code cohort.changedMeanwhile}
+     */
+    public Cohort edit(long coordinatorId, long cohortId, long seenVersion, CohortEdit edit) {
+        requireCoordinator(coordinatorId);
+        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        if (cohort.getVersion() != seenVersion) {
+            throw new CohortException("cohort.changedMeanwhile");
+        }
+        cohort.edit(edit, memberCount(cohortId));
+        return cohort;
+    }
+
+    /** The agreement every new cohort starts with. */
+    public static String defaultAgreement() {
+        return Texts.get(Locale.ENGLISH, "agreement.default");
+    }
+
+    /** A cohort's agreement, or the default for a cohort older than agreements. */
+    public static String agreementOf(Cohort cohort) {
+        return cohort.agreement().orElseGet(CohortService::defaultAgreement);
+    }
+
+    /**
+     * The cohort, when this member of staff may work with it: coordinators with any cohort,
+     * trainers with the cohorts they are assigned to.
+     *
+     * @throws CohortException {@code cohort.notFound} otherwise, so a trainer learns nothing about other groups
+     */
+    public Cohort forStaff(long staffId, long cohortId) {
+        Account staff = em.find(Account.class, staffId);
+        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        boolean allowed = staff != null && staff.isActive()
+                && (staff.hasRole(Role.COORDINATOR) || (staff.hasRole(Role.TRAINER) && cohort.hasTrainer(staffId)));
+        if (!allowed) {
+            throw new CohortException("cohort.notFound");
+        }
+        return cohort;
+    }
+
+    public long memberCount(long cohortId) {
+        return em.createNamedQuery("Enrolment.countOfCohort", Long.class).setParameter("cohortId", cohortId).getSingleResult();
+    }
+
+    /**
+     * Places still free in a cohort: its capacity less its members and the invitations into it
+     * that could still be used. Null when the cohort has no capacity.
+     */
+    public Long placesLeft(long cohortId) {
+        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        if (cohort.getCapacity() == null) {
+            return null;
+        }
+        long openInvitations = em.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.cohortId = :cohortId"
+                        + " AND i.redeemedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > :now", Long.class)
+                .setParameter("cohortId", cohortId).setParameter("now", clock.instant()).getSingleResult();
+        return CohortRules.placesLeft(cohort.getCapacity(), memberCount(cohortId) + openInvitations);
+    }
+
+    /** Other cohorts of the same course, newest first: where a trainee can be moved to. */
+    public List<Cohort> otherCohortsOfCourse(long cohortId) {
+        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        return all().stream().filter(other -> other.getCourseId().equals(cohort.getCourseId()) && !other.getId().equals(cohortId)).toList();
+    }
+
+    /**
+     * Moves a trainee to another cohort of the same course. Their progress is kept: it belongs to
+     * them and the course, not to the cohort.
+     *
+     * @throws CohortException when the other cohort is full, of another course, or the trainee is in no cohort
+     */
+    public void move(long coordinatorId, long accountId, long toCohortId) {
+        requireCoordinator(coordinatorId);
+        Enrolment enrolment = enrolmentOf(accountId).orElseThrow(() -> new CohortException("cohort.notMember"));
+        Cohort from = enrolment.getCohort();
+        Cohort to = lockedForJoining(toCohortId);
+        if (!to.getCourseId().equals(from.getCourseId())) {
+            throw new CohortException("cohort.moveOtherCourse");
+        }
+        if (to.getId().equals(from.getId())) {
+            return;
+        }
+        enrolment.moveTo(to);
+        audit.record(coordinatorId, accountId, "cohort.moved", from.getName() + " (" + from.getId() + ") → " + to.getName() + " (" + to.getId() + ")");
+    }
+
+    /** Takes a trainee out of their cohort. Their progress records stay, should they join another. */
+    public void remove(long coordinatorId, long accountId, long cohortId) {
+        requireCoordinator(coordinatorId);
+        Enrolment enrolment = enrolmentOf(accountId).filter(e -> e.getCohort().getId() == cohortId)
+                .orElseThrow(() -> new CohortException("cohort.notMember"));
+        em.remove(enrolment);
+        audit.record(coordinatorId, accountId, "cohort.removed", enrolment.getCohort().getName() + " (" + cohortId + ")");
+    }
+
+    /** The trainee's cohort, if they are in one. */
+    public Optional<Cohort> cohortOf(long accountId) {
+        return enrolmentOf(accountId).map(Enrolment::getCohort);
+    }
+
+    /** Whether the trainee has agreed to their current cohort's agreement (any version of it). */
+    public boolean hasAcknowledgedAgreement(long accountId, long cohortId) {
+        return em.createNamedQuery("AgreementAcknowledgement.find", AgreementAcknowledgement.class)
+                .setParameter("accountId", accountId).setParameter("cohortId", cohortId).getResultStream().findAny().isPresent();
+    }
+
+    /** The trainee agrees to their cohort's agreement as it reads now. Agreeing again changes nothing. */
+    public void acknowledgeAgreement(long accountId) {
+        Cohort cohort = cohortOf(accountId).orElseThrow(() -> new CohortException("cohort.notMember"));
+        if (!hasAcknowledgedAgreement(accountId, cohort.getId())) {
+            em.persist(new AgreementAcknowledgement(em.getReference(Account.class, accountId), cohort, clock.instant()));
+        }
+    }
+
+    private Optional<Enrolment> enrolmentOf(long accountId) {
+        return em.createNamedQuery("Enrolment.ofAccount", Enrolment.class).setParameter("accountId", accountId)
+                .getResultStream().findFirst();
+    }
+
+    /*
+     * Joining takes a write lock on the cohort's row: two trainees joining the last place at the
+     * same moment are counted one after the other, so the capacity holds.
+     */
+    private Cohort lockedForJoining(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null) {
+            throw new CohortException("cohort.notFound");
+        }
+        if (!CohortRules.hasRoom(cohort.getCapacity(), memberCount(cohortId))) {
+            throw new CohortException("cohort.full", cohort.getName());
+        }
+        return cohort;
+    }
+
+    private void requireCoordinator(long coordinatorId) {
+        Account coordinator = em.find(Account.class, coordinatorId);
+        if (coordinator == null || !coordinator.hasRole(Role.COORDINATOR)) {
+            throw new CohortException("cohort.notCoordinator");
+        }
     }
 
     public Optional<Cohort> find(long cohortId) {
@@ -113,18 +262,20 @@ public class CohortService {
         return em.createNamedQuery("Cohort.ofTrainer", Cohort.class).setParameter("trainerId", trainerId).getResultList();
     }
 
-    /** Puts a trainee in a cohort. A trainee is in one cohort at a time. */
+    /**
+     * Puts a trainee in a cohort. A trainee is in one cohort at a time.
+     *
+     * @throws CohortException when the cohort is full ({@code cohort.full}) or the trainee cannot join
+     */
     public Enrolment enrol(long accountId, long cohortId) {
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
         Account trainee = em.find(Account.class, accountId);
         if (trainee == null || !trainee.hasRole(Role.TRAINEE)) {
             throw new CohortException("cohort.notTrainee");
         }
-        boolean enrolled = em.createNamedQuery("Enrolment.ofAccount", Enrolment.class).setParameter("accountId", accountId)
-                .getResultStream().findAny().isPresent();
-        if (enrolled) {
+        if (enrolmentOf(accountId).isPresent()) {
             throw new CohortException("cohort.alreadyEnrolled");
         }
+        Cohort cohort = lockedForJoining(cohortId);
         Enrolment enrolment = new Enrolment(trainee, cohort, clock.instant());
         em.persist(enrolment);
         return enrolment;
@@ -137,7 +288,18 @@ public class CohortService {
                 .setParameter("role", Role.TRAINEE).getResultList();
     }
 
+    /*
+     * The join page belongs to identity, which knows nothing of cohorts: a full cohort is reported
+     * in its terms, and the account and the invitation are rolled back so the invitation stays usable.
+     */
     void onTraineeJoined(@Observes TraineeJoined joined) {
-        enrol(joined.trainee().getId(), joined.cohortId());
+        try {
+            enrol(joined.trainee().getId(), joined.cohortId());
+        } catch (CohortException e) {
+            if ("cohort.full".equals(e.messageKey())) {
+                throw new IdentityException("invitation.cohortFull");
+            }
+            throw e;
+        }
     }
 }

@@ -11,9 +11,13 @@ import org.alongside.course.CourseCatalog;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountService;
 import org.alongside.identity.Role;
+import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
-/** One cohort for its coordinators: the course days and their dates, opening a day early, and who has joined. */
+/**
+ * One cohort for its coordinators: the course days with their dates and places, opening a day
+ * early, its trainers, and who has joined (removing or moving a trainee).
+ */
 @Named
 @ViewScoped
 public class CohortView implements Serializable {
@@ -32,8 +36,13 @@ public class CohortView implements Serializable {
     @Inject
     transient AccountService accounts;
 
+    @Inject
+    transient CurrentAccount current;
+
     private Long cohortId;
     private Long trainerToAssign;
+    private Long moveAccountId;
+    private Long moveToCohortId;
     private transient Cohort cohort;
 
     public void load() {
@@ -72,6 +81,50 @@ public class CohortView implements Serializable {
         cohorts.removeTrainer(cohortId, trainerId);
         Page.info("cohort.trainerRemoved");
         cohort = null;
+    }
+
+    /** Takes a trainee out of the group; their progress records stay. */
+    public void removeMember(Enrolment member) {
+        try {
+            cohorts.remove(current.require().getId(), member.getAccount().getId(), cohortId);
+            Page.info("cohort.removed", member.getAccount().getDisplayName());
+        } catch (CohortException e) {
+            Page.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** Moves the chosen trainee to the chosen group of the same course, if it has room. */
+    public void move() {
+        if (moveAccountId == null || moveToCohortId == null) {
+            Page.error("cohort.moveChooseBoth");
+            return;
+        }
+        Enrolment member = getMembers().stream().filter(m -> m.getAccount().getId().equals(moveAccountId)).findFirst().orElse(null);
+        if (member == null) {
+            Page.error("cohort.notMember");
+            return;
+        }
+        try {
+            cohorts.move(current.require().getId(), moveAccountId, moveToCohortId);
+            Page.info("cohort.moved", member.getAccount().getDisplayName(), cohorts.find(moveToCohortId).map(Cohort::getName).orElse(""));
+            moveAccountId = null;
+            moveToCohortId = null;
+        } catch (CohortException e) {
+            Page.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public List<Cohort> getOtherCohorts() {
+        return cohorts.otherCohortsOfCourse(cohortId);
+    }
+
+    /** The version of the course taught now, next to the one the cohort was created with. */
+    public String getCourseVersionNow() {
+        return course().map(Course::version).orElse("");
+    }
+
+    public Long getPlacesLeft() {
+        return cohorts.placesLeft(cohortId);
     }
 
     /** The trainers assigned to this cohort. */
@@ -121,6 +174,22 @@ public class CohortView implements Serializable {
 
     private Optional<Course> course() {
         return catalog.course(getCohort().getCourseId());
+    }
+
+    public Long getMoveAccountId() {
+        return moveAccountId;
+    }
+
+    public void setMoveAccountId(Long moveAccountId) {
+        this.moveAccountId = moveAccountId;
+    }
+
+    public Long getMoveToCohortId() {
+        return moveToCohortId;
+    }
+
+    public void setMoveToCohortId(Long moveToCohortId) {
+        this.moveToCohortId = moveToCohortId;
     }
 
     public Long getCohortId() {

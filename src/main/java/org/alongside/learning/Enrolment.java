@@ -32,6 +32,7 @@ import org.alongside.platform.InstantConverter;
 @NamedQuery(name = "Enrolment.ofCohort", query = "SELECT e FROM Enrolment e JOIN FETCH e.account WHERE e.cohort.id = :cohortId ORDER BY e.account.displayName")
 @NamedQuery(name = "Enrolment.keepPlace", query = "UPDATE Enrolment e SET e.placeModuleId = :moduleId,"
         + " e.placeLessonId = :lessonId, e.placePosition = :position, e.placeSavedAt = :savedAt WHERE e.account.id = :accountId")
+@NamedQuery(name = "Enrolment.countOfCohort", query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohortId")
 @NamedQuery(name = "Enrolment.countByCohort", query = "SELECT e.cohort.id, COUNT(e) FROM Enrolment e GROUP BY e.cohort.id")
 public class Enrolment {
 
@@ -85,6 +86,11 @@ public class Enrolment {
         this.account = account;
         this.cohort = cohort;
         this.joinedAt = now;
+    }
+
+    /** The trainee continues in another cohort of the same course; their place in it is kept. */
+    void moveTo(Cohort other) {
+        this.cohort = other;
     }
 
     /** Whether this lesson is the trainee's place already. */

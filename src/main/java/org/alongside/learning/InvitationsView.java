@@ -69,6 +69,11 @@ public class InvitationsView implements Serializable {
             Page.fieldError("invite:cohort", "invitation.chooseCohort");
             return;
         }
+        Long placesLeft = cohorts.placesLeft(cohort.getId());
+        if (placesLeft != null && placesLeft <= 0) {
+            Page.fieldError("invite:cohort", "invitation.noPlacesLeft");
+            return;
+        }
         InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), cohort.getId(), email, Page.locale());
         issuedCode = issued.code();
         issuedLink = issued.link();
@@ -82,6 +87,11 @@ public class InvitationsView implements Serializable {
     public void revoke(Invitation invitation) {
         invitations.revoke(invitation.getId());
         Page.info("invitation.revokedDone");
+    }
+
+    /** Places left in the chosen cohort (counting invitations not yet used), or null when it has no capacity. */
+    public Long getPlacesLeft() {
+        return cohortId == null || cohorts.find(cohortId).isEmpty() ? null : cohorts.placesLeft(cohortId);
     }
 
     public List<Cohort> getCohorts() {

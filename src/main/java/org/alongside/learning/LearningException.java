@@ -8,7 +8,7 @@ public class LearningException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { NOT_ENROLLED, NOT_FOUND, NOT_OPEN_YET }
+    public enum Reason { NOT_ENROLLED, NOT_FOUND, NOT_OPEN_YET, AGREEMENT_NEEDED }
 
     private final Reason reason;
     private final transient LocalDate opensOn;
@@ -25,6 +25,11 @@ public class LearningException extends RuntimeException {
 
     public static LearningException notFound() {
         return new LearningException(Reason.NOT_FOUND, null);
+    }
+
+    /** The trainee has not yet agreed to their group's agreement, which comes before any module. */
+    public static LearningException agreementNeeded() {
+        return new LearningException(Reason.AGREEMENT_NEEDED, null);
     }
 
     public static LearningException notOpenYet(LocalDate opensOn) {

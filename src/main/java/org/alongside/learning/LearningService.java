@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.Account;
@@ -140,22 +140,50 @@ public class LearningService {
     }
 
     private CourseProgress progress(long accountId, Course course) {
-        Map<String, Set<String>> lessonsDone = new HashMap<>();
-        em.createNamedQuery("LessonProgress.ofAccount", LessonProgress.class)
-                .setParameter("accountId", accountId).setParameter("courseId", course.id())
-                .getResultStream()
-                .forEach(done -> lessonsDone.computeIfAbsent(done.getModuleId(), id -> new HashSet<>()).add(done.getLessonId()));
-        List<ModuleProgress> modules = em.createNamedQuery("ModuleProgress.ofAccount", ModuleProgress.class)
-                .setParameter("accountId", accountId).setParameter("courseId", course.id()).getResultList();
-        return CourseProgress.of(course, lessonsDone,
-                modules.stream().filter(ModuleProgress::isCheckPassed).map(ModuleProgress::getModuleId).collect(Collectors.toSet()),
-                modules.stream().filter(ModuleProgress::isReflectionAccepted).map(ModuleProgress::getModuleId).collect(Collectors.toSet()));
+        return progressOf(List.of(accountId), course).get(accountId);
+    }
+
+    /**
+     * Several trainees' progress through a course, in two queries whatever their number (for a
+     * cohort's overview). Every account asked for has an entry, empty when they have done nothing.
+     */
+    public Map<Long, CourseProgress> progressOf(Collection<Long> accountIds, Course course) {
+        Map<Long, Map<String, Set<String>>> lessonsDone = new HashMap<>();
+        Map<Long, Set<String>> checksPassed = new HashMap<>();
+        Map<Long, Set<String>> reflectionsAccepted = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            em.createNamedQuery("LessonProgress.ofAccounts", LessonProgress.class)
+                    .setParameter("accountIds", accountIds).setParameter("courseId", course.id()).getResultStream()
+                    .forEach(done -> lessonsDone.computeIfAbsent(done.getAccountId(), id -> new HashMap<>())
+                            .computeIfAbsent(done.getModuleId(), id -> new HashSet<>()).add(done.getLessonId()));
+            em.createNamedQuery("ModuleProgress.ofAccounts", ModuleProgress.class)
+                    .setParameter("accountIds", accountIds).setParameter("courseId", course.id()).getResultStream()
+                    .forEach(module -> {
+                        if (module.isCheckPassed()) {
+                            checksPassed.computeIfAbsent(module.getAccountId(), id -> new HashSet<>()).add(module.getModuleId());
+                        }
+                        if (module.isReflectionAccepted()) {
+                            reflectionsAccepted.computeIfAbsent(module.getAccountId(), id -> new HashSet<>()).add(module.getModuleId());
+                        }
+                    });
+        }
+        Map<Long, CourseProgress> progress = new HashMap<>();
+        for (Long accountId : accountIds) {
+            progress.put(accountId, CourseProgress.of(course, lessonsDone.getOrDefault(accountId, Map.of()),
+                    checksPassed.getOrDefault(accountId, Set.of()), reflectionsAccepted.getOrDefault(accountId, Set.of())));
+        }
+        return progress;
+    }
+
+    private boolean agreementAcknowledged(long accountId, long cohortId) {
+        return em.createNamedQuery("AgreementAcknowledgement.find", AgreementAcknowledgement.class)
+                .setParameter("accountId", accountId).setParameter("cohortId", cohortId).getResultStream().findAny().isPresent();
     }
 
     private Optional<TraineeCourse> courseOf(long accountId, Enrolment enrolment, LocalDate today) {
         return catalog.course(enrolment.getCohort().getCourseId())
                 .map(course -> new TraineeCourse(enrolment.getCohort(), course, progress(accountId, course),
-                        enrolment.place(), today));
+                        enrolment.place(), today, agreementAcknowledged(accountId, enrolment.getCohort().getId())));
     }
 
     private TraineeCourse require(long accountId, LocalDate today) {

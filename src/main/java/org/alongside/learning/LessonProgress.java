@@ -22,8 +22,8 @@ import org.alongside.platform.InstantConverter;
 /** A lesson a trainee has finished, by the lesson's stable id. Never changed once written. */
 @Entity
 @Table(name = "lesson_progress")
-@NamedQuery(name = "LessonProgress.ofAccount",
-        query = "SELECT p FROM LessonProgress p WHERE p.account.id = :accountId AND p.courseId = :courseId")
+@NamedQuery(name = "LessonProgress.ofAccounts",
+        query = "SELECT p FROM LessonProgress p WHERE p.account.id IN :accountIds AND p.courseId = :courseId")
 @NamedQuery(name = "LessonProgress.find", query = "SELECT p FROM LessonProgress p WHERE p.account.id = :accountId"
         + " AND p.courseId = :courseId AND p.moduleId = :moduleId AND p.lessonId = :lessonId")
 public class LessonProgress {
@@ -74,6 +74,10 @@ public class LessonProgress {
         this.moduleId = moduleId;
         this.lessonId = lessonId;
         this.completedAt = now;
+    }
+
+    public long getAccountId() {
+        return account.getId();
     }
 
     public String getModuleId() {

@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.alongside.course.Course;
 
 /**
- * A trainee's view of their course on a given day: their cohort's dates, their progress and
- * their place. Decides what is open and where "continue" leads.
+ * A trainee's view of their course on a given day: their cohort's dates, their progress, their
+ * place and whether they have agreed to the group agreement. Decides what is open and where
+ * "continue" leads.
  */
 public record TraineeCourse(Cohort cohort, Course course, CourseProgress progress, Optional<Enrolment.Place> place,
-                            LocalDate today) {
+                            LocalDate today, boolean agreementAcknowledged) {
 
     /** Where "continue where I left off" leads: a lesson, and how far down it. */
     public record Resume(String moduleId, String lessonId, int position) {
@@ -28,11 +29,14 @@ public record TraineeCourse(Cohort cohort, Course course, CourseProgress progres
     }
 
     /**
-     * The module, if it is in the course and its day is open; otherwise says why not, so a page
-     * reached by typing its address explains itself.
+     * The module, if it is in the course, its day is open and the trainee has agreed to the group
+     * agreement; otherwise says why not, so a page reached by typing its address explains itself.
      */
     public Course.Module openModule(String moduleId) {
         Course.Module module = course.module(moduleId).orElseThrow(LearningException::notFound);
+        if (!agreementAcknowledged) {
+            throw LearningException.agreementNeeded();
+        }
         if (!isModuleOpen(module)) {
             throw LearningException.notOpenYet(dateOf(module.day()));
         }

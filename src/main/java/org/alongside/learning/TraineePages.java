@@ -6,8 +6,9 @@ import org.alongside.web.Page;
 
 /**
  * What a trainee's page does when the service refuses: a day that is not open yet gets a friendly
- * page saying when it opens, an unknown module or lesson the portal's "not found" page, and a
- * trainee without a cohort their home page, which explains.
+ * page saying when it opens, an unknown module or lesson the portal's "not found" page, a
+ * trainee without a cohort their home page, which explains, and a trainee who has not agreed to
+ * the group agreement yet the agreement.
  */
 public final class TraineePages {
 
@@ -19,6 +20,7 @@ public final class TraineePages {
             case NOT_OPEN_YET -> Page.redirect("/trainee/not-open.xhtml?module=" + URLEncoder.encode(moduleId, StandardCharsets.UTF_8));
             case NOT_FOUND -> Page.notFound();
             case NOT_ENROLLED -> Page.redirect("/trainee/home.xhtml");
+            case AGREEMENT_NEEDED -> Page.redirect("/trainee/agreement.xhtml");
         }
     }
 }

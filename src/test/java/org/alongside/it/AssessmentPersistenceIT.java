@@ -101,6 +101,7 @@ class AssessmentPersistenceIT {
         traineeEmail = unique("trainee");
         trainee = accounts.create(traineeEmail, "Tam", PASSWORD, EnumSet.of(Role.TRAINEE)).getId();
         cohorts.enrol(trainee, cohort.getId());
+        cohorts.acknowledgeAgreement(trainee);
         trainer = accounts.create(unique("trainer"), "Theo", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
         secondTrainer = accounts.create(unique("trainer2"), "Tess", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
         otherCohortsTrainer = accounts.create(unique("trainer3"), "Tom", PASSWORD, EnumSet.of(Role.TRAINER)).getId();

@@ -89,6 +89,7 @@ class LearningPersistenceIT {
         cohort = cohorts.create(coordinator.getId(), "Group " + unique("g"), course.id(), dates);
         trainee = accounts.create(unique("trainee"), "Tam", PASSWORD, EnumSet.of(Role.TRAINEE)).getId();
         cohorts.enrol(trainee, cohort.getId());
+        cohorts.acknowledgeAgreement(trainee);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -23,6 +24,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.alongside.course.Course;
 import org.alongside.course.CourseLoader;
 import org.apache.pdfbox.Loader;
@@ -70,6 +74,10 @@ class PortalBrowserIT {
     private static final String CHANGED_PASSWORD = "the kettle is boiling again";
     private static final String GROUP = "Tuesday group " + RUN;
     private static final String DAY_ONE_MODULE = "values-and-principles";
+    /** The group's days after the coordinator edits them (test 20): four days in a row, all past, so every day can be attended. */
+    private static final LocalDate GROUP_DAY_ONE = LocalDate.now(ZoneId.of("Europe/London")).minusDays(10);
+    private static final String GROUP_PLACE = "Room 4, 12 High Street";
+    private static final String GROUP_LINK = "https://meet.example.org/tuesday-group";
     private static final String DAY_TWO_MODULE = "connection-and-listening";
 
     @RegisterExtension
@@ -492,6 +500,21 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.screenshots("trainee-course-home");
 
+        // The group agreement comes first: a module's address is refused on the server until it is agreed.
+        assertThat(browser.text()).contains("First step: your group agreement");
+        browser.open("/trainee/module.xhtml?module=" + DAY_ONE_MODULE);
+        assertThat(browser.path()).isEqualTo("/trainee/agreement.xhtml");
+        browser.open("/trainee/home.xhtml");
+        browser.click("toAgreement");
+        assertThat(browser.title()).isEqualTo("Group agreement");
+        assertThat(browser.text()).contains("What is shared in the group stays in the group", "It is fine to pass");
+        browser.assertAccessible();
+        browser.screenshots("trainee-agreement");
+        browser.click("agreement:acknowledge");
+        assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
+        assertThat(browser.messages()).contains("Your course is open to you.");
+        assertThat(browser.text()).doesNotContain("First step: your group agreement");
+
         browser.clickFirst(".module-list a[href*='module=" + DAY_ONE_MODULE + "']");
         assertThat(browser.title()).isEqualTo(module.title());
         browser.assertAccessible();
@@ -661,6 +684,273 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(20)
+    void aCoordinatorEditsTheGroupsDaysPlacesAndCapacity() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/cohorts.xhtml");
+        browser.clickFirst("a[href*='cohort.xhtml?id=']");
+        assertThat(browser.title()).isEqualTo(GROUP);
+        assertThat(browser.find("courseVersions").getText()).matches("Created with version \\S+ of the course; version \\S+ is taught now\\.");
+        assertThat(browser.text()).contains("No capacity set");
+        browser.click("toEdit");
+        assertThat(browser.title()).isEqualTo("Edit the group");
+        browser.assertAccessible();
+
+        // Days out of order are refused next to the day, and everything typed stays.
+        setDate(0, GROUP_DAY_ONE.plusDays(1));
+        setDate(1, GROUP_DAY_ONE);
+        setDate(2, GROUP_DAY_ONE.plusDays(2));
+        setDate(3, GROUP_DAY_ONE.plusDays(3));
+        browser.type("edit:days:0:place", GROUP_PLACE);
+        browser.type("edit:days:1:link", GROUP_LINK);
+        browser.type("edit:capacity", "10");
+        browser.click("edit:save");
+        assertThat(browser.messages()).contains("Day 2 is before day 1. Please put the days in order.");
+        assertThat(browser.text()).contains("Day 2 is before day 1");
+        assertThat(browser.value("edit:capacity")).isEqualTo("10");
+        assertThat(browser.value("edit:days:0:place")).isEqualTo(GROUP_PLACE);
+        assertThat(browser.value("edit:days:1:date")).isEqualTo(GROUP_DAY_ONE.toString());
+        browser.assertAccessible();
+
+        // A capacity of 0 is refused too; then the edit goes through.
+        setDate(0, GROUP_DAY_ONE);
+        setDate(1, GROUP_DAY_ONE.plusDays(1));
+        browser.type("edit:capacity", "0");
+        browser.click("edit:save");
+        assertThat(browser.messages()).contains("The capacity must be at least 1");
+        assertThat(browser.value("edit:days:1:link")).isEqualTo(GROUP_LINK);
+        assertThat(browser.value("edit:days:0:date")).isEqualTo(GROUP_DAY_ONE.toString());
+        browser.screenshots("coordinator-cohort-edit");
+        browser.type("edit:capacity", "10");
+        browser.click("edit:save");
+        assertThat(browser.messages()).contains("The group's details are saved.");
+        assertThat(browser.title()).isEqualTo(GROUP);
+        assertThat(browser.text()).contains(GROUP_PLACE, "Capacity: 10 trainees (9 places left).");
+        assertThat(browser.findAll("a[href='" + GROUP_LINK + "']")).hasSize(1);
+        browser.assertAccessible();
+        browser.screenshots("coordinator-cohort-details");
+        signOut();
+    }
+
+    @Test
+    @Order(21)
+    void theGroupsTrainerMarksTheTraineePresentOnEveryDay() throws Exception {
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        assertThat(browser.text()).contains("Your groups", GROUP);
+        browser.assertAccessible();
+        browser.clickFirst("a[href*='attendance.xhtml?cohort=']");
+        String cohortId = browser.path().replaceAll(".*cohort=(\\d+).*", "$1");
+        assertThat(browser.title()).isEqualTo("Attendance");
+        assertThat(browser.text()).contains("Day 4:", "Tam Trainee", "Not marked yet");
+        browser.assertAccessible();
+        browser.screenshots("staff-attendance");
+        browser.script("document.getElementById('register').scrollIntoView()");
+        browser.screenshots("staff-attendance-register");
+        for (int day = 1; day <= 4; day++) {
+            browser.open("/staff/attendance.xhtml?cohort=" + cohortId + "&day=" + day);
+            browser.find("register:lines:0:status:0").click();
+            browser.click("register:save");
+            assertThat(browser.messages()).contains("Attendance for day " + day + " is saved.");
+        }
+        browser.open("/staff/attendance.xhtml?cohort=" + cohortId + "&day=1");
+        assertThat(browser.find("register:lines:0:status:0").isSelected()).isTrue();
+        assertThat(browser.text()).doesNotContain("Not marked yet");
+        assertThat(get("/staff/attendance.xhtml?cohort=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/cohort-export?cohort=987654321&what=table", browser.sessionId()).statusCode()).isEqualTo(404);
+        signOut();
+    }
+
+    @Test
+    @Order(22)
+    void theOverviewShowsEachTraineesModulesAttendanceAndAChartAndExportsThem() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/cohorts.xhtml");
+        browser.clickFirst("a[href*='cohort.xhtml?id=']");
+        browser.click("toOverview");
+        assertThat(browser.title()).isEqualTo("Progress overview");
+        assertThat(browser.findAll("#overviewTable tbody tr")).hasSize(1);
+        String row = browser.findAll("#overviewTable tbody tr").get(0).getText();
+        assertThat(row).contains("Tam Trainee", "Complete", "Not started", "4 of 4");
+        assertThat(browser.findAll("#overviewTable a[href*='/coordinator/trainee.xhtml?id=']")).hasSize(1);
+        assertThat(browser.find("chart").getText()).contains("1 complete, 0 in progress, 0 not started",
+                "0 complete, 0 in progress, 1 not started");
+        browser.assertAccessible();
+        browser.screenshots("staff-overview");
+        browser.script("document.getElementById('chartHeading').scrollIntoView()");
+        browser.screenshots("staff-overview-chart");
+
+        String tableLink = browser.find("downloadTable").getDomAttribute("href");
+        HttpResponse<String> table = get(tableLink, browser.sessionId());
+        assertThat(table.statusCode()).isEqualTo(200);
+        assertThat(table.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"cohort-");
+        assertThat(table.body()).startsWith("Trainee,Account id,").contains("Tam Trainee,", ",Complete,", ",4/4");
+        HttpResponse<String> chart = get(browser.find("downloadChart").getDomAttribute("href"), browser.sessionId());
+        assertThat(chart.statusCode()).isEqualTo(200);
+        assertThat(chart.body()).startsWith("Module,Complete,In progress,Not started").contains(",1,0,0");
+        assertThat(get(tableLink, null).body()).doesNotContain("Tam Trainee");
+        signOut();
+    }
+
+    @Test
+    @Order(23)
+    void theTraineeDownloadsTheirGroupsCourseDaysAsACalendar() throws Exception {
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        String link = browser.find("calendar").getDomAttribute("href");
+        assertThat(link).endsWith("/account/cohort-calendar");
+        HttpResponse<String> ics = get(link, browser.sessionId());
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+        List<VEvent> days = calendar.getComponents("VEVENT");
+        assertThat(days).hasSize(4);
+        assertThat(days.get(0).getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(GROUP_DAY_ONE.toString().replace("-", ""));
+        assertThat(days.get(0).getProperty("LOCATION").orElseThrow().getValue()).isEqualTo(GROUP_PLACE);
+        assertThat(days.get(1).getProperty("URL").orElseThrow().getValue()).isEqualTo(GROUP_LINK);
+        assertThat(days.get(3).getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(GROUP_DAY_ONE.plusDays(3).toString().replace("-", ""));
+        // Staff name a group; a trainee gets only their own, whatever they ask for.
+        HttpResponse<String> asked = get(link + "?cohort=987654321", browser.sessionId());
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains(days.get(0).getProperty("UID").orElseThrow().getValue());
+        browser.open("/trainee/agreement.xhtml");
+        assertThat(browser.text()).contains("You have agreed to this.");
+        browser.assertAccessible();
+        signOut();
+    }
+
+    /** Sets a date field of the cohort edit form (the browser's date picker takes typing by locale, the value does not). */
+    private void setDate(int dayIndex, LocalDate date) {
+        browser.script("document.getElementById(arguments[0]).value = arguments[1]", "edit:days:" + dayIndex + ":date", date.toString());
+    }
+
+    @Test
+    @Order(30)
+    void aTrainerRecordsSupervisionForTheirTraineeAndSignsItOff() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        browser.click("navStaffSupervision");
+        assertThat(browser.path()).startsWith("/staff/supervision.xhtml");
+        assertThat(browser.text()).contains("Tam Trainee", GROUP, "0 of 3 signed off since", "Not met yet");
+        browser.assertAccessible();
+        browser.type("people:search", "nobody like this");
+        browser.click("people:find");
+        assertThat(browser.text()).contains("Nobody matches that search.").doesNotContain("Tam Trainee");
+        browser.type("people:search", "tam");
+        browser.click("people:find");
+        assertThat(browser.text()).contains("Tam Trainee");
+        browser.screenshots("staff-supervision");
+
+        browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
+        assertThat(browser.title()).isEqualTo("Supervision: Tam Trainee");
+        assertThat(browser.text()).contains("No sessions recorded yet.");
+        assertThat(browser.value("session:date")).isEqualTo(today.toString());
+        browser.assertAccessible();
+
+        // A date in the future is refused and everything typed stays.
+        fillSession(today.plusDays(1), "60", "Video call", "We talked about listening without fixing.");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("The date cannot be in the future.");
+        assertThat(browser.value("session:date")).isEqualTo(today.plusDays(1).toString());
+        assertThat(browser.value("session:minutes")).isEqualTo("60");
+        assertThat(browser.value("session:note")).isEqualTo("We talked about listening without fixing.");
+        browser.assertAccessible();
+
+        // So is a session of no length.
+        browser.script("document.getElementById('session:date').value = arguments[0]", today.minusDays(30).toString());
+        browser.type("session:minutes", "0");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("A session needs to last at least 1 minute.");
+        assertThat(browser.value("session:minutes")).isEqualTo("0");
+        assertThat(browser.text()).contains("No sessions recorded yet.");
+
+        // Three sessions in the last six months; the first is changed before it is signed off.
+        browser.type("session:minutes", "45");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("The session is recorded.");
+        browser.click("sessions:list:0:edit");
+        assertThat(browser.value("session:minutes")).isEqualTo("45");
+        browser.type("session:minutes", "50");
+        browser.click("session:save");
+        assertThat(browser.messages()).contains("Your changes are saved.");
+        assertThat(browser.text()).contains("50 minutes, Video call, with Theo Trainer.");
+        fillSession(today.minusDays(20), "60", "In person", "Second session: boundaries.");
+        browser.click("session:save");
+        fillSession(today.minusDays(10), "30", "Phone call", "Third session: looking after yourself.");
+        browser.click("session:save");
+        assertThat(browser.findAll("[id$=':signOff']")).hasSize(3);
+
+        for (int remaining = 3; remaining > 0; remaining--) {
+            browser.clickFirst("[id$=':signOff']");
+            browser.clickFirst(".ui-confirmdialog-yes");
+            assertThat(browser.messages()).contains("The session is signed off and now counts.");
+            assertThat(browser.findAll("[id$=':signOff']")).hasSize(remaining - 1);
+        }
+        assertThat(browser.findAll("[id$=':edit']")).isEmpty();
+        assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met");
+        browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshots("staff-supervision-person");
+        signOut();
+    }
+
+    @Test
+    @Order(31)
+    void theTraineeReadsTheirSupervisionAndAddsAReflection() throws Exception {
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.click("navTraineeSupervision");
+        assertThat(browser.title()).isEqualTo("My supervision");
+        assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met", "Third session: looking after yourself.",
+                "Second session: boundaries.", "We talked about listening without fixing.", "with Theo Trainer");
+        browser.assertAccessible();
+
+        // Too long: refused, and nothing typed is lost.
+        String tooLong = "a".repeat(4001);
+        browser.script("document.getElementById('sessions:list:0:text').value = arguments[0]", tooLong);
+        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
+        browser.click("sessions:list:0:save");
+        assertThat(browser.messages()).contains("can be up to 4000 characters");
+        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
+
+        String reflection = "I noticed I wanted to fix things. Slowing down helped.";
+        browser.type("sessions:list:0:text", reflection);
+        browser.click("sessions:list:0:save");
+        assertThat(browser.messages()).contains("Your reflection is saved.");
+        browser.open("/trainee/supervision.xhtml");
+        assertThat(browser.value("sessions:list:0:text")).isEqualTo(reflection);
+        browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshots("trainee-supervision");
+
+        for (String path : new String[] {"/staff/supervision.xhtml", "/staff/supervision-person.xhtml?person=1"}) {
+            HttpResponse<String> response = get(path, browser.sessionId());
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).doesNotContain("looking after yourself");
+        }
+        signOut();
+    }
+
+    @Test
+    @Order(32)
+    void aCoordinatorSeesEverySessionAndThePersonsReflection() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.click("navStaffSupervision");
+        assertThat(browser.text()).contains("Tam Trainee", "3 of 3 signed off since");
+        browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
+        assertThat(browser.text()).contains("Third session: looking after yourself.", "Second session: boundaries.",
+                "I noticed I wanted to fix things.", "with Theo Trainer");
+        browser.assertAccessible();
+        assertThat(get("/staff/supervision-person.xhtml?person=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
+        signOut();
+    }
+
+    /** Fills the record-a-session form; the date goes in as the date input's value, whatever the browser's locale. */
+    private void fillSession(LocalDate date, String minutes, String format, String note) {
+        browser.script("document.getElementById('session:date').value = arguments[0]", date.toString());
+        browser.type("session:minutes", minutes);
+        browser.select("session:format", format);
+        browser.type("session:note", note);
+    }
+
+    @Test
     @Order(40)
     void aTraineeFinishesTheCourseAndTheTrainerAcceptsEveryReflection() throws Exception {
         Course course = CourseLoader.load(Path.of("courses", "peer-supporter")).course().orElseThrow();
@@ -791,134 +1081,6 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("This certificate has been revoked and is no longer valid.", "Revoked on");
         browser.assertAccessible();
         browser.screenshots("public-verification-revoked");
-    }
-
-    @Test
-    @Order(30)
-    void aTrainerRecordsSupervisionForTheirTraineeAndSignsItOff() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        signIn(TRAINER, TRAINER_RESET_PASSWORD);
-        browser.click("navStaffSupervision");
-        assertThat(browser.path()).startsWith("/staff/supervision.xhtml");
-        assertThat(browser.text()).contains("Tam Trainee", GROUP, "0 of 3 signed off since", "Not met yet");
-        browser.assertAccessible();
-        browser.type("people:search", "nobody like this");
-        browser.click("people:find");
-        assertThat(browser.text()).contains("Nobody matches that search.").doesNotContain("Tam Trainee");
-        browser.type("people:search", "tam");
-        browser.click("people:find");
-        assertThat(browser.text()).contains("Tam Trainee");
-        browser.screenshots("staff-supervision");
-
-        browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
-        assertThat(browser.title()).isEqualTo("Supervision: Tam Trainee");
-        assertThat(browser.text()).contains("No sessions recorded yet.");
-        assertThat(browser.value("session:date")).isEqualTo(today.toString());
-        browser.assertAccessible();
-
-        // A date in the future is refused and everything typed stays.
-        fillSession(today.plusDays(1), "60", "Video call", "We talked about listening without fixing.");
-        browser.click("session:save");
-        assertThat(browser.messages()).contains("The date cannot be in the future.");
-        assertThat(browser.value("session:date")).isEqualTo(today.plusDays(1).toString());
-        assertThat(browser.value("session:minutes")).isEqualTo("60");
-        assertThat(browser.value("session:note")).isEqualTo("We talked about listening without fixing.");
-        browser.assertAccessible();
-
-        // So is a session of no length.
-        browser.script("document.getElementById('session:date').value = arguments[0]", today.minusDays(30).toString());
-        browser.type("session:minutes", "0");
-        browser.click("session:save");
-        assertThat(browser.messages()).contains("A session needs to last at least 1 minute.");
-        assertThat(browser.value("session:minutes")).isEqualTo("0");
-        assertThat(browser.text()).contains("No sessions recorded yet.");
-
-        // Three sessions in the last six months; the first is changed before it is signed off.
-        browser.type("session:minutes", "45");
-        browser.click("session:save");
-        assertThat(browser.messages()).contains("The session is recorded.");
-        browser.click("sessions:list:0:edit");
-        assertThat(browser.value("session:minutes")).isEqualTo("45");
-        browser.type("session:minutes", "50");
-        browser.click("session:save");
-        assertThat(browser.messages()).contains("Your changes are saved.");
-        assertThat(browser.text()).contains("50 minutes, Video call, with Theo Trainer.");
-        fillSession(today.minusDays(20), "60", "In person", "Second session: boundaries.");
-        browser.click("session:save");
-        fillSession(today.minusDays(10), "30", "Phone call", "Third session: looking after yourself.");
-        browser.click("session:save");
-        assertThat(browser.findAll("[id$=':signOff']")).hasSize(3);
-
-        for (int remaining = 3; remaining > 0; remaining--) {
-            browser.clickFirst("[id$=':signOff']");
-            browser.clickFirst(".ui-confirmdialog-yes");
-            assertThat(browser.messages()).contains("The session is signed off and now counts.");
-            assertThat(browser.findAll("[id$=':signOff']")).hasSize(remaining - 1);
-        }
-        assertThat(browser.findAll("[id$=':edit']")).isEmpty();
-        assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met");
-        browser.assertAccessible();
-        browser.script("window.scrollTo(0, 0)");
-        browser.screenshots("staff-supervision-person");
-        signOut();
-    }
-
-    @Test
-    @Order(31)
-    void theTraineeReadsTheirSupervisionAndAddsAReflection() throws Exception {
-        signIn(TRAINEE, CHANGED_PASSWORD);
-        browser.click("navTraineeSupervision");
-        assertThat(browser.title()).isEqualTo("My supervision");
-        assertThat(browser.text()).contains("3 of 3 signed off since", "Requirement met", "Third session: looking after yourself.",
-                "Second session: boundaries.", "We talked about listening without fixing.", "with Theo Trainer");
-        browser.assertAccessible();
-
-        // Too long: refused, and nothing typed is lost.
-        String tooLong = "a".repeat(4001);
-        browser.script("document.getElementById('sessions:list:0:text').value = arguments[0]", tooLong);
-        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
-        browser.click("sessions:list:0:save");
-        assertThat(browser.messages()).contains("can be up to 4000 characters");
-        assertThat(browser.value("sessions:list:0:text")).hasSize(4001);
-
-        String reflection = "I noticed I wanted to fix things. Slowing down helped.";
-        browser.type("sessions:list:0:text", reflection);
-        browser.click("sessions:list:0:save");
-        assertThat(browser.messages()).contains("Your reflection is saved.");
-        browser.open("/trainee/supervision.xhtml");
-        assertThat(browser.value("sessions:list:0:text")).isEqualTo(reflection);
-        browser.assertAccessible();
-        browser.script("window.scrollTo(0, 0)");
-        browser.screenshots("trainee-supervision");
-
-        for (String path : new String[] {"/staff/supervision.xhtml", "/staff/supervision-person.xhtml?person=1"}) {
-            HttpResponse<String> response = get(path, browser.sessionId());
-            assertThat(response.statusCode()).as(path).isEqualTo(403);
-            assertThat(response.body()).doesNotContain("looking after yourself");
-        }
-        signOut();
-    }
-
-    @Test
-    @Order(32)
-    void aCoordinatorSeesEverySessionAndThePersonsReflection() throws Exception {
-        signIn(COORDINATOR, PASSWORD);
-        browser.click("navStaffSupervision");
-        assertThat(browser.text()).contains("Tam Trainee", "3 of 3 signed off since");
-        browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
-        assertThat(browser.text()).contains("Third session: looking after yourself.", "Second session: boundaries.",
-                "I noticed I wanted to fix things.", "with Theo Trainer");
-        browser.assertAccessible();
-        assertThat(get("/staff/supervision-person.xhtml?person=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
-        signOut();
-    }
-
-    /** Fills the record-a-session form; the date goes in as the date input's value, whatever the browser's locale. */
-    private void fillSession(LocalDate date, String minutes, String format, String note) {
-        browser.script("document.getElementById('session:date').value = arguments[0]", date.toString());
-        browser.type("session:minutes", minutes);
-        browser.select("session:format", format);
-        browser.type("session:note", note);
     }
 
     /** Chooses the same level for every criterion (by position), an outcome (by position), and writes feedback. */

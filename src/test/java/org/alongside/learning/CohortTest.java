@@ -13,7 +13,7 @@ class CohortTest {
     private static final LocalDate DAY_ONE = LocalDate.of(2026, 3, 2);
     private static final Instant NOW = Instant.parse("2026-02-20T10:00:00Z");
 
-    private final Cohort cohort = new Cohort("  Spring group ", "sample", List.of(DAY_ONE, DAY_ONE.plusDays(7)), null, NOW);
+    private final Cohort cohort = new Cohort("  Spring group ", "sample", "1.0", List.of(DAY_ONE, DAY_ONE.plusDays(7)), "Be kind.", null, NOW);
 
     @Test
     void aDayOpensOnItsDateAndStaysOpen() {
@@ -53,8 +53,9 @@ class CohortTest {
 
     @Test
     void daysMustBeInOrder() {
-        assertThatThrownBy(() -> new Cohort("Backwards", "sample", List.of(DAY_ONE, DAY_ONE.minusDays(1)), null, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Cohort("Empty", "sample", List.of(), null, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Cohort("Backwards", "sample", "1.0", List.of(DAY_ONE, DAY_ONE.minusDays(1)), "Be kind.", null, NOW))
+                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.datesOutOfOrder"));
+        assertThatThrownBy(() -> new Cohort("Empty", "sample", "1.0", List.of(), "Be kind.", null, NOW))
+                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
     }
 }

@@ -18,9 +18,9 @@ class TraineeCourseTest {
     private static final LocalDate DAY_TWO = DAY_ONE.plusDays(7);
 
     private static TraineeCourse on(LocalDate today, Course course, Map<String, Set<String>> lessonsDone, Enrolment.Place place) {
-        Cohort cohort = new Cohort("Group", course.id(), List.of(DAY_ONE, DAY_TWO), null, Instant.EPOCH);
+        Cohort cohort = new Cohort("Group", course.id(), course.version(), List.of(DAY_ONE, DAY_TWO), "Be kind.", null, Instant.EPOCH);
         return new TraineeCourse(cohort, course, CourseProgress.of(course, lessonsDone, Set.of(), Set.of()),
-                Optional.ofNullable(place), today);
+                Optional.ofNullable(place), today, true);
     }
 
     @Test
@@ -80,5 +80,18 @@ class TraineeCourseTest {
                 Map.of("listening", Set.of("hearing", "reflecting", "silence")), null);
 
         assertThat(allOfDayOneRead.resume()).isEmpty();
+    }
+
+    @Test
+    void noModuleOpensUntilTheGroupAgreementIsAgreed() {
+        Course sample = SampleCourse.standard();
+        Cohort cohort = new Cohort("Group", sample.id(), sample.version(), List.of(DAY_ONE, DAY_TWO), "Be kind.", null, Instant.EPOCH);
+        TraineeCourse notAgreed = new TraineeCourse(cohort, sample, CourseProgress.of(sample, Map.of(), Set.of(), Set.of()),
+                Optional.empty(), DAY_TWO, false);
+
+        assertThatThrownBy(() -> notAgreed.openModule("listening")).isInstanceOfSatisfying(LearningException.class,
+                refusal -> assertThat(refusal.reason()).isEqualTo(LearningException.Reason.AGREEMENT_NEEDED));
+        assertThatThrownBy(() -> notAgreed.openModule("no-such-module")).isInstanceOfSatisfying(LearningException.class,
+                refusal -> assertThat(refusal.reason()).isEqualTo(LearningException.Reason.NOT_FOUND));
     }
 }
