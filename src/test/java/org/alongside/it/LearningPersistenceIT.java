@@ -13,8 +13,6 @@ import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +54,7 @@ class LearningPersistenceIT {
     @Deployment
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClass(LearningPersistenceIT.class);
+                .addClasses(LearningPersistenceIT.class, RightAnswers.class);
     }
 
     @Inject
@@ -156,7 +154,7 @@ class LearningPersistenceIT {
     @Test
     void theSameSubmissionSentTwiceIsCountedOnce() {
         String key = unique("submission");
-        Map<String, Set<Integer>> answers = allRight(DAY_ONE_MODULE);
+        Map<String, Set<Integer>> answers = RightAnswers.of(course.module(DAY_ONE_MODULE).orElseThrow());
 
         CheckAttempt first = learning.submitCheck(trainee, DAY_ONE_MODULE, key, answers, DAY_ONE);
         CheckAttempt again = learning.submitCheck(trainee, DAY_ONE_MODULE, key, answers, DAY_ONE);
@@ -172,7 +170,7 @@ class LearningPersistenceIT {
         assertFalse(failed.isPassed());
         assertFalse(learning.courseOf(trainee, DAY_ONE).orElseThrow().progress().module(DAY_ONE_MODULE).orElseThrow().checkPassed());
 
-        learning.submitCheck(trainee, DAY_ONE_MODULE, unique("k"), allRight(DAY_ONE_MODULE), DAY_ONE);
+        learning.submitCheck(trainee, DAY_ONE_MODULE, unique("k"), RightAnswers.of(course.module(DAY_ONE_MODULE).orElseThrow()), DAY_ONE);
         learning.submitCheck(trainee, DAY_ONE_MODULE, unique("k"), Map.of(), DAY_ONE.plusDays(1));
 
         assertEquals(3, learning.attempts(trainee, course.id(), DAY_ONE_MODULE).size());
@@ -229,19 +227,6 @@ class LearningPersistenceIT {
         return course.module(moduleId).orElseThrow().lessons().get(0).id();
     }
 
-    private Map<String, Set<Integer>> allRight(String moduleId) {
-        Map<String, Set<Integer>> answers = new HashMap<>();
-        for (Course.Question question : course.module(moduleId).orElseThrow().knowledgeCheck().questions()) {
-            Set<Integer> right = new HashSet<>();
-            for (int i = 0; i < question.options().size(); i++) {
-                if (question.options().get(i).correct()) {
-                    right.add(i);
-                }
-            }
-            answers.put(question.id(), right);
-        }
-        return answers;
-    }
 
     private static String unique(String name) {
         return name + "-" + UUID.randomUUID() + "@example.org";

@@ -1010,7 +1010,7 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.open("/coordinator/cohorts.xhtml");
         browser.clickFirst("a[href*='cohort.xhtml?id=']");
-        browser.clickFirst("a[href*='trainee.xhtml?id=']");
+        browser.clickFirst("#members a[href*='trainee.xhtml?id=']");
         String traineePage = browser.path() + "?" + browser.script("return location.search.substring(1)");
         assertThat(browser.title()).isEqualTo("Tam Trainee");
         assertThat(browser.text()).contains("10 of 10 modules complete", "Every rule holds: ready to certify.")
