@@ -1058,11 +1058,12 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.screenshots("public-verification-valid");
         HttpResponse<String> unknown = get("/verify/ABCD-EFGH-JKMN-PQRS-TVWX", null);
-        HttpResponse<String> malformed = get("/verify/%27%20OR%201=1--", null);
+        HttpResponse<String> malformed = get("/verify/%27%20OR%201=1--%3Cscript%3Ealert(1)%3C%2Fscript%3E", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(malformed.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("No certificate has this code.");
-        assertThat(malformed.body()).contains("No certificate has this code.").doesNotContain("OR 1=1");
+        // What was typed comes back in the code box to correct, as text only.
+        assertThat(malformed.body()).contains("No certificate has this code.", "&lt;script&gt;").doesNotContain("<script>alert");
 
         // The coordinator revokes it; the public page says so straight away.
         signIn(COORDINATOR, PASSWORD);
