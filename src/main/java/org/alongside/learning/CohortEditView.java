@@ -7,7 +7,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.alongside.course.Course;
@@ -25,56 +24,6 @@ public class CohortEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One course day on the form. */
-    public static class DayForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int number;
-        private final String title;
-        private LocalDate date;
-        private String place;
-        private String onlineLink;
-
-        DayForm(int number, String title, CohortDay day) {
-            this.number = number;
-            this.title = title;
-            this.date = day.getDate();
-            this.place = day.getPlace();
-            this.onlineLink = day.getOnlineLink();
-        }
-
-        public int getNumber() {
-            return number;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public String getPlace() {
-            return place;
-        }
-
-        public void setPlace(String place) {
-            this.place = place;
-        }
-
-        public String getOnlineLink() {
-            return onlineLink;
-        }
-
-        public void setOnlineLink(String onlineLink) {
-            this.onlineLink = onlineLink;
-        }
-    }
-
     @Inject
     transient CohortService cohorts;
 
@@ -90,7 +39,7 @@ public class CohortEditView implements Serializable {
     private Integer capacity;
     private String agreement;
     private String courseTitle;
-    private List<DayForm> days = new ArrayList<>();
+    private List<CourseDayForm> days = new ArrayList<>();
 
     /** Fills the form from the cohort on arrival; a postback keeps what was typed. */
     public void load() {
@@ -105,8 +54,8 @@ public class CohortEditView implements Serializable {
         capacity = cohort.getCapacity();
         agreement = CohortService.agreementOf(cohort);
         courseTitle = course == null ? cohort.getCourseId() : course.title();
-        days = cohort.getDays().stream().map(day -> new DayForm(day.getNumber(), course == null ? "" : course.day(day.getNumber())
-                .map(Course.Day::title).orElse(""), day)).toList();
+        days = cohort.getDays().stream().map(day -> CourseDayForm.of(day, course == null ? "" : course.day(day.getNumber())
+                .map(Course.Day::title).orElse(""))).toList();
     }
 
     public String save() {
@@ -194,7 +143,7 @@ public class CohortEditView implements Serializable {
         return courseTitle;
     }
 
-    public List<DayForm> getDays() {
+    public List<CourseDayForm> getDays() {
         return days;
     }
 }

@@ -23,36 +23,6 @@ public class CohortsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One course day's date on the form. */
-    public static class DayDate implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int number;
-        private final String title;
-        private LocalDate date;
-
-        DayDate(int number, String title, LocalDate date) {
-            this.number = number;
-            this.title = title;
-            this.date = date;
-        }
-
-        public int getNumber() {
-            return number;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-    }
-
     @Inject
     transient CohortService cohorts;
 
@@ -67,7 +37,7 @@ public class CohortsView implements Serializable {
 
     private String name;
     private String courseId;
-    private List<DayDate> dayDates = new ArrayList<>();
+    private List<CourseDayForm> dayDates = new ArrayList<>();
     private transient Map<Long, Long> memberCounts;
 
     private final PagedList<Cohort> model = new PagedList<>(new PagedList.Source<>() {
@@ -100,10 +70,10 @@ public class CohortsView implements Serializable {
             return;
         }
         LocalDate nextMonday = calendar.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        List<DayDate> laidOut = new ArrayList<>();
+        List<CourseDayForm> laidOut = new ArrayList<>();
         for (Course.Day day : course.days()) {
             LocalDate kept = day.number() <= dayDates.size() ? dayDates.get(day.number() - 1).getDate() : null;
-            laidOut.add(new DayDate(day.number(), day.title(), kept != null ? kept : nextMonday.plusDays(day.number() - 1L)));
+            laidOut.add(new CourseDayForm(day.number(), day.title(), kept != null ? kept : nextMonday.plusDays(day.number() - 1L)));
         }
         dayDates = laidOut;
     }
@@ -111,7 +81,7 @@ public class CohortsView implements Serializable {
     public String create() {
         try {
             Cohort cohort = cohorts.create(current.require().getId(), name, courseId,
-                    dayDates.stream().map(DayDate::getDate).toList());
+                    dayDates.stream().map(CourseDayForm::getDate).toList());
             Page.infoAfterRedirect("cohort.created", cohort.getName());
             return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + cohort.getId();
         } catch (CohortException e) {
@@ -155,7 +125,7 @@ public class CohortsView implements Serializable {
         this.courseId = courseId;
     }
 
-    public List<DayDate> getDayDates() {
+    public List<CourseDayForm> getDayDates() {
         return dayDates;
     }
 }
