@@ -16,7 +16,8 @@ import org.alongside.web.CurrentAccount;
 
 /**
  * {@code /certificates/<id>.pdf}: the certificate as a PDF, for its holder and for coordinators.
- * Anyone else gets the same 404 as for a certificate that does not exist.
+ * Anyone else gets the same 404 as for a certificate that does not exist, and so does everyone
+ * once it is revoked: a revoked certificate is never printed again.
  */
 @WebServlet("/certificates/*")
 public class CertificatePdfServlet extends HttpServlet {
@@ -38,7 +39,7 @@ public class CertificatePdfServlet extends HttpServlet {
         Matcher matcher = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<Account> caller = currentAccount.get();
         Optional<Certificate> certificate = matcher.matches() ? certification.find(Long.parseLong(matcher.group(1))) : Optional.empty();
-        if (caller.isEmpty() || certificate.isEmpty() || !mayRead(caller.get(), certificate.get())) {
+        if (caller.isEmpty() || certificate.isEmpty() || certificate.get().isRevoked() || !mayRead(caller.get(), certificate.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

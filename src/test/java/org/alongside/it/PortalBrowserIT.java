@@ -1077,6 +1077,8 @@ class PortalBrowserIT {
         browser.clickFirst(".ui-confirmdialog-yes");
         assertThat(browser.messages()).contains("Certificate revoked.");
         assertThat(browser.text()).contains("Revoked", "Issued", "Stepped back from peer support for now.");
+        assertThat(browser.findAll("a[id^='pdf-']")).isEmpty();
+        assertThat(getBytes(pdfPath, browser.sessionId()).statusCode()).isEqualTo(404);
         browser.screenshots("coordinator-revoked");
         signOut();
         browser.open(verifyPath.substring(verifyPath.indexOf("/verify/")));
