@@ -78,6 +78,12 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The addresses of the links the CSS selector finds, as paths for {@link #open}. */
+    List<String> linkPaths(String css) {
+        return findAll(css).stream().map(link -> link.getDomProperty("href"))
+                .map(href -> href.startsWith(baseUrl) ? href.substring(baseUrl.length()) : href).toList();
+    }
+
     void type(String id, String text) {
         WebElement field = find(id);
         field.clear();

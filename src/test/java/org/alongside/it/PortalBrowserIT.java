@@ -965,10 +965,13 @@ class PortalBrowserIT {
         List<Course.Module> rest = course.days().stream().flatMap(day -> day.moduleIds().stream())
                 .filter(id -> !id.equals(DAY_ONE_MODULE)).map(id -> course.module(id).orElseThrow()).toList();
         for (Course.Module module : rest) {
+            // "Done, next" leads from each lesson to the next one, and from the last back to the module.
+            browser.open("/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + module.lessons().get(0).id());
             for (Course.Lesson lesson : module.lessons()) {
-                browser.open("/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + lesson.id());
+                assertThat(browser.title()).as(module.id()).isEqualTo(lesson.title());
                 browser.click("lessonForm:markDone");
             }
+            assertThat(browser.path()).as(module.id()).startsWith("/trainee/module.xhtml");
             browser.open("/trainee/check.xhtml?module=" + module.id());
             answer(module, true);
             browser.click("check:submit");
@@ -982,9 +985,11 @@ class PortalBrowserIT {
         signOut();
 
         signIn(TRAINER, TRAINER_RESET_PASSWORD);
-        for (int graded = 0; graded < rest.size(); graded++) {
-            browser.open("/trainer/queue.xhtml");
-            browser.clickFirst("a[href*='grade.xhtml?submission=']");
+        browser.open("/trainer/queue.xhtml");
+        List<String> gradePages = browser.linkPaths("a[href*='grade.xhtml?submission=']");
+        assertThat(gradePages).hasSize(rest.size());
+        for (String gradePage : gradePages) {
+            browser.open(gradePage);
             for (var level : browser.findAll("[id^='grade:criteria:'][id$=':level:2']")) {
                 level.click();
             }
