@@ -609,10 +609,7 @@ class PortalBrowserIT {
 
         // The trainee finishes the module's lessons, then writes; the draft outlives the session.
         signIn(TRAINEE, CHANGED_PASSWORD);
-        for (Course.Lesson lesson : module.lessons()) {
-            browser.open("/trainee/lesson.xhtml?module=" + DAY_ONE_MODULE + "&lesson=" + lesson.id());
-            browser.click("lessonForm:markDone");
-        }
+        finishLessons(module);
         browser.open("/trainee/reflection.xhtml?module=" + DAY_ONE_MODULE);
         assertThat(browser.text()).contains(module.reflection().prompt()).doesNotContain("What you have handed in");
         browser.assertAccessible();
@@ -965,13 +962,7 @@ class PortalBrowserIT {
         List<Course.Module> rest = course.days().stream().flatMap(day -> day.moduleIds().stream())
                 .filter(id -> !id.equals(DAY_ONE_MODULE)).map(id -> course.module(id).orElseThrow()).toList();
         for (Course.Module module : rest) {
-            // "Done, next" leads from each lesson to the next one, and from the last back to the module.
-            browser.open("/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + module.lessons().get(0).id());
-            for (Course.Lesson lesson : module.lessons()) {
-                assertThat(browser.title()).as(module.id()).isEqualTo(lesson.title());
-                browser.click("lessonForm:markDone");
-            }
-            assertThat(browser.path()).as(module.id()).startsWith("/trainee/module.xhtml");
+            finishLessons(module);
             browser.open("/trainee/check.xhtml?module=" + module.id());
             answer(module, true);
             browser.click("check:submit");
@@ -1120,6 +1111,16 @@ class PortalBrowserIT {
     }
 
     /** Answers every question of the module's check, all right or all wrong, by clicking the options. */
+    /** Marks every lesson of the module done as the trainee does: "Done, next" leads from each lesson to the next. */
+    private void finishLessons(Course.Module module) {
+        browser.open("/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + module.lessons().get(0).id());
+        for (Course.Lesson lesson : module.lessons()) {
+            assertThat(browser.title()).as(module.id()).isEqualTo(lesson.title());
+            browser.click("lessonForm:markDone");
+        }
+        assertThat(browser.path()).as(module.id()).startsWith("/trainee/module.xhtml");
+    }
+
     private void answer(Course.Module module, boolean right) {
         List<Course.Question> questions = module.knowledgeCheck().questions();
         for (int q = 0; q < questions.size(); q++) {

@@ -3,6 +3,7 @@ package org.alongside.it;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
 import org.jboss.arquillian.core.api.Event;
 import org.jboss.arquillian.core.api.Instance;
@@ -56,6 +57,9 @@ public class SharedPortalExtension implements LoadableExtension {
             TestClass testClass = context.getEvent().getTestClass();
             if (!testClass.isAnnotationPresent(SharedPortal.class)) {
                 context.proceed();
+            } else if (testClass.getMethods(Deployment.class).length > 0) {
+                throw new IllegalStateException(testClass.getName() + " runs in the shared portal: remove its @Deployment method"
+                        + " (add any helper it calls in the server to SharedPortalDeployment instead)");
             } else if (shared == null) {
                 generate.fire(new GenerateDeployment(new TestClass(SharedPortalDeployment.class)));
                 shared = scenario.get();
