@@ -2,11 +2,15 @@
 # stops it when the calling script exits. PostgreSQL refuses to run as root, so as root it runs
 # as the 'postgres' user that the Debian package creates.
 #
-#   start_private_postgres PORT DATABASE   # sets PG_BIN, PG_PORT, PG_PASSWORD; user is 'alongside'
+#   start_private_postgres PORT DATABASE [SERVER OPTION...]   # sets PG_BIN, PG_PORT, PG_PASSWORD; user is 'alongside'
+#
+# Server options (e.g. "-c fsync=off") are passed to postgres as they are.
 
 start_private_postgres() {
     PG_PORT=$1
     local database=$2
+    shift 2
+    local options="$*"
     PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     PG_PASSWORD=alongside-it
     PG_HOME=$(mktemp -d /tmp/alongside-pg.XXXXXX)
@@ -21,9 +25,9 @@ start_private_postgres() {
     chmod 600 "$PG_HOME/pwfile"
     if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_HOME/pwfile"; fi
     as_pg "$PG_BIN/initdb" -D "$PG_HOME/data" -U alongside --pwfile="$PG_HOME/pwfile" \
-        --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 > "$PG_HOME/initdb.log"
+        --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --no-sync > "$PG_HOME/initdb.log"
     as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/data" -l "$PG_HOME/server.log" -w \
-        -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1" start > /dev/null
+        -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 $options" start > /dev/null
     PGPASSWORD=$PG_PASSWORD "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U alongside "$database"
 }
 

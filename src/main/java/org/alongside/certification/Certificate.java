@@ -33,7 +33,8 @@ import org.alongside.platform.SecureTokens;
 @NamedQuery(name = "Certificate.byCode", query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
 @NamedQuery(name = "Certificate.unrevokedOfAccountAndCourse",
         query = "SELECT c FROM Certificate c WHERE c.account.id = :accountId AND c.courseId = :courseId AND c.revokedAt IS NULL")
-@NamedQuery(name = "Certificate.newestFirst", query = "SELECT c FROM Certificate c ORDER BY c.issuedOn DESC, c.id DESC")
+// The certificates list links each row to its holder's record: the account comes with the row.
+@NamedQuery(name = "Certificate.newestFirst", query = "SELECT c FROM Certificate c JOIN FETCH c.account ORDER BY c.issuedOn DESC, c.id DESC")
 @NamedQuery(name = "Certificate.count", query = "SELECT COUNT(c) FROM Certificate c")
 @NamedQuery(name = "Certificate.reminderCandidates",
         query = "SELECT c FROM Certificate c WHERE c.revokedAt IS NULL AND c.expiresOn >= :today AND c.expiresOn <= :until"

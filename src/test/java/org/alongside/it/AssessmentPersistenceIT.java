@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,32 +29,21 @@ import org.alongside.learning.Cohort;
 import org.alongside.learning.CohortService;
 import org.alongside.learning.LearningService;
 import org.alongside.platform.AuditTrail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Reflections and grading inside Payara Micro, on H2 and on PostgreSQL: drafts and two tabs,
  * the safe-sharing check, versions, the release workflow, two trainers at once, and which
  * trainer may see what.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class AssessmentPersistenceIT {
 
     private static final String PASSWORD = "a calm green river";
     private static final LocalDate DAY_ONE = LocalDate.of(2031, 3, 3);
     private static final String MODULE = "values-and-principles";
     private static final String SAFE_TEXT = "When things were hard, a friend sat with me and listened. That felt like mutuality.";
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClass(AssessmentPersistenceIT.class);
-    }
 
     @Inject
     AccountService accounts;

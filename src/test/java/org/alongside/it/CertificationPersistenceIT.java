@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -32,14 +32,9 @@ import org.alongside.certification.Eligibility;
 import org.alongside.certification.PublicCertificate;
 import org.alongside.platform.AuditEntry;
 import org.alongside.platform.AuditTrail;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Certification inside Payara Micro on H2 and on PostgreSQL: eligibility checked on the server
@@ -47,14 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * trainer refused by the server. Trainees are built through the real services (see
  * {@link CertifiableTrainee}); every call is given the date it runs on.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class CertificationPersistenceIT {
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClasses(CertificationPersistenceIT.class, CertifiableTrainee.class, RightAnswers.class);
-    }
 
     @Inject
     CertifiableTrainee trainees;
@@ -164,6 +153,22 @@ class CertificationPersistenceIT {
         assertTrue(certification.verify("0000-0000-0000-0000-0000", TODAY).isEmpty());
         assertTrue(certification.verify("' OR 1=1 --", TODAY).isEmpty());
         assertTrue(certification.verify(null, TODAY).isEmpty());
+    }
+
+    @Test
+    void theCertificatesListAndTheHistoryBringThePeopleTheyShowWithTheirRows() {
+        CertifiableTrainee.People people = trainees.eligible("Lou");
+        Certificate certificate = certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY);
+        certification.revoke(people.coordinator(), certificate.getId(), "Issued by mistake.");
+
+        // Each row of these tables reads a person; a lazy reference left unloaded would cost one query per row.
+        PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        List<Certificate> newest = certification.newestFirst(0, 20);
+        assertTrue(newest.stream().anyMatch(listed -> listed.getId().equals(certificate.getId())));
+        assertTrue(newest.stream().allMatch(listed -> loaded.isLoaded(listed, "account")));
+        List<AuditEntry> history = audit.about(people.trainee());
+        assertFalse(history.isEmpty());
+        assertTrue(history.stream().allMatch(entry -> loaded.isLoaded(entry, "actor")));
     }
 
     @Test

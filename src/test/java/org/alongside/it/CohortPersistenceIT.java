@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,31 +33,20 @@ import org.alongside.learning.LearningException;
 import org.alongside.learning.LearningService;
 import org.alongside.platform.AuditEntry;
 import org.alongside.platform.AuditTrail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Editing cohorts, capacity, moving and removing trainees, attendance and the group agreement,
  * inside Payara Micro on H2 and on PostgreSQL, with the shipped Peer Supporter course. "Today" is
  * passed to the services, so every test runs on the dates it names.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class CohortPersistenceIT {
 
     private static final String PASSWORD = "a calm green river";
     private static final LocalDate DAY_ONE = LocalDate.of(2031, 3, 3);
     private static final String DAY_ONE_MODULE = "values-and-principles";
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClass(CohortPersistenceIT.class);
-    }
 
     @Inject
     AccountService accounts;

@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -40,28 +39,17 @@ import org.alongside.learning.CohortService;
 import org.alongside.platform.DatabaseMigrations;
 import org.alongside.platform.mail.MailService;
 import org.alongside.platform.mail.OutboxMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Persistence and security of accounts, run inside Payara Micro against the database the
  * environment names: the embedded H2 file database, and (in a second failsafe execution) a real
  * PostgreSQL server.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class IdentityPersistenceIT {
 
     private static final String PASSWORD = "a calm green river";
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClass(IdentityPersistenceIT.class);
-    }
 
     @Inject
     AccountService accounts;

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -30,32 +29,21 @@ import org.alongside.learning.LearningException;
 import org.alongside.learning.LearningService;
 import org.alongside.learning.LessonProgress;
 import org.alongside.learning.TraineeCourse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cohorts, day release and progress, inside Payara Micro on H2 and on PostgreSQL. "Today" is
  * passed to the services, so every test runs on the dates it names, whatever the wall clock says.
  * The course is the shipped Peer Supporter course.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class LearningPersistenceIT {
 
     private static final String PASSWORD = "a calm green river";
     private static final LocalDate DAY_ONE = LocalDate.of(2031, 3, 3);
     private static final String DAY_ONE_MODULE = "values-and-principles";
     private static final String DAY_TWO_MODULE = "connection-and-listening";
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClasses(LearningPersistenceIT.class, RightAnswers.class);
-    }
 
     @Inject
     AccountService accounts;
@@ -226,7 +214,6 @@ class LearningPersistenceIT {
     private String firstLesson(String moduleId) {
         return course.module(moduleId).orElseThrow().lessons().get(0).id();
     }
-
 
     private static String unique(String name) {
         return name + "-" + UUID.randomUUID() + "@example.org";

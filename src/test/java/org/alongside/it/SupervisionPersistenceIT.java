@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,13 +28,8 @@ import org.alongside.supervision.SupervisionFormat;
 import org.alongside.supervision.SupervisionService;
 import org.alongside.supervision.SupervisionSession;
 import org.alongside.supervision.SupervisionStatus;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -43,17 +37,11 @@ import org.junit.jupiter.api.function.Executable;
  * the rules on dates and lengths, the requirement (3 signed-off sessions in 6 months by default),
  * the person's reflection, and what happens to sessions when an account is erased.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class SupervisionPersistenceIT {
 
     private static final String PASSWORD = "a calm green river";
     private static final LocalDate TODAY = LocalDate.of(2031, 6, 15);
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClass(SupervisionPersistenceIT.class);
-    }
 
     @Inject
     AccountService accounts;
