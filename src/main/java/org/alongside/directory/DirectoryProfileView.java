@@ -117,7 +117,6 @@ public class DirectoryProfileView implements Serializable {
         try {
             DirectoryService.PublishResult result = directory.publish(accountId(), consent, calendar.today());
             if (result instanceof DirectoryService.Published) {
-                consent = false;
                 Page.info("directory.publishedNow");
             } else if (result instanceof DirectoryService.BioFlagged flagged) {
                 showFindings(flagged.findings());
@@ -130,6 +129,8 @@ public class DirectoryProfileView implements Serializable {
                 Page.error(e.messageKey(), e.arguments());
             }
         }
+        // Consent is ticked for one publishing, never carried over to the next attempt.
+        consent = false;
         profile = null;
     }
 
