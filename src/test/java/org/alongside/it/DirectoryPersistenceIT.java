@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -40,13 +39,8 @@ import org.alongside.directory.SupportFormat;
 import org.alongside.directory.SupporterProfile;
 import org.alongside.platform.AuditEntry;
 import org.alongside.platform.AuditTrail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The directory inside Payara Micro on H2 and on PostgreSQL: the search and a supporter's page
@@ -55,14 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only certified supporters with a bio that passes the safe-sharing check can publish. Each test
  * searches for a word only its own supporters carry, so the tests do not see each other.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class DirectoryPersistenceIT {
 
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClasses(DirectoryPersistenceIT.class, CertifiableTrainee.class, RightAnswers.class);
-    }
 
     @Inject
     CertifiableTrainee trainees;
