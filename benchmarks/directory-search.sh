@@ -94,6 +94,8 @@ LUA
 echo "Warming up for 15 s"
 wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d15s -s "$WORK/search.lua" "$BASE" >/dev/null
 echo "Measuring for $DURATION s with $CONNECTIONS connections"
+# Other work on the machine shows in the figures, so the load average is recorded with them.
+load=$(cut -d' ' -f1 /proc/loadavg)
 wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/search.lua" "$BASE" | tee "$WORK/wrk.txt"
 read -r requests errors rps p50 p95 p99 < <(grep '^RESULT' "$WORK/wrk.txt" | sed 's/[a-z0-9]*=//g; s/RESULT //')
 
@@ -152,10 +154,12 @@ half are listed. Each request is `GET /api/v1/directory` with two filters and on
 text, picked at random from 270 searches (every pair of filter kinds, common and rare words): a
 count, a page of 20 ids in today's order, and the 20 profiles with their areas, languages, formats
 and times. Portal with `-Xmx1g`, PostgreSQL and wrk on the same machine, 127.0.0.1 only. With one
-connection the figures are one visitor's search time.
+connection the figures are one visitor's search time. "Load before" is the machine's 1-minute
+load average just before measuring: other work on the machine (test suites, browsers) shows in
+the figures, so compare rows with a similar load.
 
-| Date (UTC) | Commit | CPUs | Connections | Seconds | Requests | Errors | Requests/s | p50 ms | p95 ms | p99 ms |
-|---|---|---|---|---|---|---|---|---|---|---|
+| Date (UTC) | Commit | CPUs | Load before | Connections | Seconds | Requests | Errors | Requests/s | p50 ms | p95 ms | p99 ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 MD
 fi
 # Keep every row of figures, but only the newest plans.
@@ -164,8 +168,8 @@ import sys
 text = open(sys.argv[1]).read()
 open(sys.argv[1], "w").write(text.split("\nIndexes used on ")[0].rstrip("\n") + "\n")
 PY
-printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
-  "$(git rev-parse --short HEAD 2>/dev/null || echo -)" "$(nproc)" "$CONNECTIONS" "$DURATION" \
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+  "$(git rev-parse --short HEAD 2>/dev/null || echo -)" "$(nproc)" "$load" "$CONNECTIONS" "$DURATION" \
   "$requests" "$errors" "$rps" "$p50" "$p95" "$p99" >> "$RESULTS"
 {
   echo; echo "Indexes used on $(date -u +%Y-%m-%d) by the search below: $used."
