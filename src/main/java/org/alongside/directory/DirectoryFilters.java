@@ -1,131 +1,104 @@
 package org.alongside.directory;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Turns the filters of a directory address, as typed or scripted, into a {@link DirectoryQuery}:
- * each value is checked against what can be chosen now (current areas, the configured languages
- * and regions, the formats and times there are), so an unknown value is refused with the values
- * that would be understood instead of silently finding nothing. A blank value means "any".
- *
- * <p>Pages are numbered from 1 here, as people count them; the query counts from 0.
+ * Reads the directory's GET parameters (bookmarkable: {@code ?area=3&format=PHONE&q=…&page=2})
+ * into a {@link DirectoryQuery}. A value that is not one of the choices offered, or a page number
+ * that is not a sensible number, is left out with a note saying so; nothing unknown reaches a query.
  */
 public final class DirectoryFilters {
 
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 50;
-    /** Far past any real directory, and low enough that no page number overflows into nonsense. */
-    public static final int MAX_PAGE = 1_000_000;
-
-    /** The filter values as they came, any of them null or blank. */
-    public record Raw(String area, String format, String language, String region, String availability, String text,
-                      String page, String size) {
+    /** A filter value that was not understood and was left out, as typed (shortened). */
+    public record Ignored(String messageKey, String value) {
     }
 
-    /** A filter value that is not one of the values understood, with those values. */
-    public static final class InvalidFilterException extends RuntimeException {
-
-        private final String parameter;
-        private final List<String> allowed;
-
-        InvalidFilterException(String parameter, String problem, List<String> allowed) {
-            super(parameter + ": " + problem);
-            this.parameter = parameter;
-            this.allowed = List.copyOf(allowed);
-        }
-
-        public String parameter() {
-            return parameter;
-        }
-
-        /** The values understood, or empty when the parameter takes a number in a range (said in the message). */
-        public List<String> allowed() {
-            return allowed;
-        }
+    public record Parsed(DirectoryQuery query, List<Ignored> ignored) {
     }
 
-    private final Map<String, Long> areaIds;
-    private final List<String> languages;
-    private final List<String> regions;
+    public static final int PAGE_SIZE = 10;
+    /** Up to nine digits is a page number; anything longer is nobody's bookmark. */
+    private static final Pattern PAGE = Pattern.compile("[0-9]{1,9}");
+    private static final int ECHO_MAX = 40;
+
+    private DirectoryFilters() {
+    }
 
     /**
-     * @param areas the areas one may filter by now (not retired), id to name
-     * @param languages the configured languages
-     * @param regions the configured regions
+     * @param parameters the request's parameters (first value of each)
+     * @param areas      the current areas by id, as offered in the filter
      */
-    public DirectoryFilters(Map<Long, String> areas, List<String> languages, List<String> regions) {
-        this.areaIds = new LinkedHashMap<>();
-        areas.keySet().stream().sorted().forEach(id -> areaIds.put(Long.toString(id), id));
-        this.languages = List.copyOf(languages);
-        this.regions = List.copyOf(regions);
-    }
-
-    public DirectoryQuery parse(Raw raw) {
-        Long area = null;
-        if (present(raw.area())) {
-            area = areaIds.get(raw.area().strip());
-            if (area == null) {
-                throw unknown("area", List.copyOf(areaIds.keySet()));
+    public static Parsed parse(Map<String, String> parameters, Map<Long, String> areas, List<String> languages, List<String> regions) {
+        List<Ignored> ignored = new ArrayList<>();
+        Long areaId = null;
+        String area = value(parameters, "area");
+        if (area != null) {
+            Long id = area.matches("[0-9]{1,18}") ? Long.valueOf(area) : null;
+            if (id != null && areas.containsKey(id)) {
+                areaId = id;
+            } else {
+                ignored.add(new Ignored("directory.filter.unknownArea", echo(area)));
             }
         }
-        SupportFormat format = present(raw.format()) ? constant(SupportFormat.class, "format", raw.format()) : null;
-        AvailabilitySlot availability = present(raw.availability())
-                ? constant(AvailabilitySlot.class, "availability", raw.availability()) : null;
-        String language = present(raw.language()) ? oneOf("language", raw.language(), languages) : null;
-        String region = present(raw.region()) ? oneOf("region", raw.region(), regions) : null;
-        int page = present(raw.page()) ? number("page", raw.page(), MAX_PAGE) : 1;
-        int size = present(raw.size()) ? number("size", raw.size(), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-        return new DirectoryQuery(area, format, language, region, availability, raw.text(), page - 1, size);
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    /** Configured names are matched whatever their case, and the configured spelling is searched for. */
-    private static String oneOf(String parameter, String value, List<String> allowed) {
-        Optional<String> known = allowed.stream().filter(name -> name.equalsIgnoreCase(value.strip())).findFirst();
-        return known.orElseThrow(() -> unknown(parameter, allowed));
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String parameter, String value) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        return Enum.valueOf(type, oneOf(parameter, value, names));
-    }
-
-    private static int number(String parameter, String value, int max) {
-        String digits = value.strip();
-        // At most 9 digits always fits an int, so an enormous number is refused rather than overflowing.
-        if (digits.matches("[0-9]{1,9}")) {
-            int number = Integer.parseInt(digits);
-            if (number >= 1 && number <= max) {
-                return number;
+        SupportFormat format = choice(parameters, "format", SupportFormat.class, "directory.filter.unknownFormat", ignored);
+        AvailabilitySlot availability = choice(parameters, "availability", AvailabilitySlot.class, "directory.filter.unknownAvailability", ignored);
+        String language = listed(parameters, "language", languages, "directory.filter.unknownLanguage", ignored);
+        String region = listed(parameters, "region", regions, "directory.filter.unknownRegion", ignored);
+        String text = Optional.ofNullable(parameters.get("q")).orElse("");
+        int page = 0;
+        String pageValue = value(parameters, "page");
+        if (pageValue != null) {
+            if (PAGE.matcher(pageValue).matches() && Integer.parseInt(pageValue) >= 1) {
+                page = Integer.parseInt(pageValue) - 1;
+            } else {
+                ignored.add(new Ignored("directory.filter.badPage", echo(pageValue)));
             }
         }
-        throw new InvalidFilterException(parameter, "must be a whole number from 1 to " + max, List.of());
+        return new Parsed(new DirectoryQuery(areaId, format, language, region, availability, text, page, PAGE_SIZE), ignored);
     }
 
-    private static InvalidFilterException unknown(String parameter, List<String> allowed) {
-        return new InvalidFilterException(parameter, "is not one of the values understood", allowed);
+    private static <E extends Enum<E>> E choice(Map<String, String> parameters, String name, Class<E> type, String messageKey,
+                                                List<Ignored> ignored) {
+        String value = value(parameters, name);
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        ignored.add(new Ignored(messageKey, echo(value)));
+        return null;
     }
 
-    public static List<String> formats() {
-        return Arrays.stream(SupportFormat.values()).map(Enum::name).toList();
+    /** The list's own spelling of a value typed in any case. */
+    private static String listed(Map<String, String> parameters, String name, List<String> choices, String messageKey,
+                                 List<Ignored> ignored) {
+        String value = value(parameters, name);
+        if (value == null) {
+            return null;
+        }
+        Optional<String> known = choices.stream().filter(choice -> choice.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
+                .findFirst();
+        if (known.isEmpty()) {
+            ignored.add(new Ignored(messageKey, echo(value)));
+        }
+        return known.orElse(null);
     }
 
-    public static List<String> availabilitySlots() {
-        return Arrays.stream(AvailabilitySlot.values()).map(Enum::name).toList();
+    /** A parameter's value, or null when it is missing or blank (an empty select sends ""). */
+    private static String value(Map<String, String> parameters, String name) {
+        String value = parameters.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public List<String> languages() {
-        return languages;
-    }
-
-    public List<String> regions() {
-        return regions;
+    private static String echo(String value) {
+        return value.length() > ECHO_MAX ? value.substring(0, ECHO_MAX) + "…" : value;
     }
 }

@@ -2,8 +2,6 @@ package org.alongside.directory;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +55,25 @@ public class DirectoryResource {
                           List<String> availability) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    /** Supporters per page unless asked otherwise, as on the directory page, and the most one may ask for. */
+    static final int DEFAULT_SIZE = DirectoryFilters.PAGE_SIZE;
+    static final int MAX_SIZE = 50;
+    static final String MAX_PAGE = "999999999";
+
+    /** Which parameter each of the directory page's notes about a value it left out is about. */
+    private static final Map<String, String> PARAMETER_OF_NOTE = Map.of(
+            "directory.filter.unknownArea", "area",
+            "directory.filter.unknownFormat", "format",
+            "directory.filter.unknownLanguage", "language",
+            "directory.filter.unknownRegion", "region",
+            "directory.filter.unknownAvailability", "availability",
+            "directory.filter.badPage", "page");
 
     @Inject
     DirectorySearch search;
 
     @Inject
-    DirectorySettings settings;
+    DirectoryService directory;
 
     @Inject
     LearningCalendar calendar;
@@ -93,18 +104,37 @@ public class DirectoryResource {
                     + "the first " + DirectoryQuery.MAX_WORDS + " words of at most " + DirectoryQuery.TEXT_MAX + " characters)")
             @QueryParam("q") String text,
             @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + DirectoryFilters.MAX_PAGE, defaultValue = "1"))
+                    maximum = MAX_PAGE, defaultValue = "1"))
             @QueryParam("page") String page,
             @Parameter(description = "Supporters per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + DirectoryFilters.MAX_PAGE_SIZE, defaultValue = "" + DirectoryFilters.DEFAULT_PAGE_SIZE))
+                    maximum = "" + MAX_SIZE, defaultValue = "" + DEFAULT_SIZE))
             @QueryParam("size") String size) {
-        DirectoryQuery query;
-        try {
-            query = filters().parse(new DirectoryFilters.Raw(area, format, language, region, availability, text, page, size));
-        } catch (DirectoryFilters.InvalidFilterException e) {
-            return noStore(Response.status(Response.Status.BAD_REQUEST)
-                    .entity(new Problem(e.parameter(), e.getMessage(), e.allowed())));
+        // The same reading of the filters as the directory page; where the page leaves an unknown value out
+        // with a note, a program is better told plainly, so the API refuses the request instead.
+        Map<Long, String> areas = currentAreas();
+        Map<String, String> parameters = new HashMap<>();
+        putIfGiven(parameters, "area", area);
+        putIfGiven(parameters, "format", format);
+        putIfGiven(parameters, "language", language);
+        putIfGiven(parameters, "region", region);
+        putIfGiven(parameters, "availability", availability);
+        putIfGiven(parameters, "q", text);
+        putIfGiven(parameters, "page", page);
+        DirectoryFilters.Parsed parsed = DirectoryFilters.parse(parameters, areas, directory.languages(), directory.regions());
+        if (!parsed.ignored().isEmpty()) {
+            String parameter = PARAMETER_OF_NOTE.get(parsed.ignored().get(0).messageKey());
+            return badRequest(parameter, allowed(parameter, areas));
         }
+        int pageSize = DEFAULT_SIZE;
+        if (size != null && !size.isBlank()) {
+            pageSize = size.strip().matches("[0-9]{1,2}") ? Integer.parseInt(size.strip()) : 0;
+            if (pageSize < 1 || pageSize > MAX_SIZE) {
+                return badRequest("size", List.of());
+            }
+        }
+        DirectoryQuery filters = parsed.query();
+        DirectoryQuery query = new DirectoryQuery(filters.areaId(), filters.format(), filters.language(), filters.region(),
+                filters.availability(), filters.text(), filters.page(), pageSize);
         DirectoryPage found = search.search(query, calendar.today());
         return noStore(Response.ok(new Results(found.profiles(), found.total(), found.page() + 1, found.pageSize(), found.pageCount())));
     }
@@ -134,19 +164,48 @@ public class DirectoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Choices.class)))
     public Response choices() {
         List<Area> areas = currentAreas().entrySet().stream().map(e -> new Area(e.getKey(), e.getValue())).toList();
-        return noStore(Response.ok(new Choices(areas, settings.languages(), settings.regions(), DirectoryFilters.formats(),
-                DirectoryFilters.availabilitySlots())));
-    }
-
-    private DirectoryFilters filters() {
-        return new DirectoryFilters(currentAreas(), settings.languages(), settings.regions());
+        return noStore(Response.ok(new Choices(areas, directory.languages(), directory.regions(), names(SupportFormat.values()),
+                names(AvailabilitySlot.values()))));
     }
 
     private Map<Long, String> currentAreas() {
         Map<Long, String> areas = new LinkedHashMap<>();
-        em.createNamedQuery("LivedExperienceArea.current", LivedExperienceArea.class).getResultList()
-                .forEach(a -> areas.put(a.getId(), a.getName()));
+        directory.currentAreas().forEach(area -> areas.put(area.getId(), area.getName()));
         return areas;
+    }
+
+    private static void putIfGiven(Map<String, String> parameters, String name, String value) {
+        if (value != null) {
+            parameters.put(name, value);
+        }
+    }
+
+    private List<String> allowed(String parameter, Map<Long, String> areas) {
+        switch (parameter) {
+            case "area":
+                return areas.keySet().stream().sorted().map(String::valueOf).toList();
+            case "format":
+                return names(SupportFormat.values());
+            case "availability":
+                return names(AvailabilitySlot.values());
+            case "language":
+                return directory.languages();
+            case "region":
+                return directory.regions();
+            default:
+                return List.of();
+        }
+    }
+
+    private static Response badRequest(String parameter, List<String> allowed) {
+        String message = allowed.isEmpty()
+                ? parameter + " must be a whole number from 1 to " + ("size".equals(parameter) ? MAX_SIZE : MAX_PAGE)
+                : parameter + " is not one of the values understood (see allowed)";
+        return noStore(Response.status(Response.Status.BAD_REQUEST).entity(new Problem(parameter, message, allowed)));
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
     }
 
     private static Response noStore(Response.ResponseBuilder response) {

@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,13 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.AvailabilitySlot;
-import org.alongside.directory.DirectoryConsent;
-import org.alongside.directory.LivedExperienceArea;
-import org.alongside.directory.ProfileDetails;
+import org.alongside.directory.DirectoryService;
 import org.alongside.directory.ProfileField;
+import org.alongside.directory.ProfileInput;
 import org.alongside.directory.SupportFormat;
-import org.alongside.directory.SupporterProfile;
-import org.alongside.identity.Account;
 import org.alongside.learning.LearningCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,6 +67,9 @@ class DirectoryApiPersistenceIT {
     CertificationService certification;
 
     @Inject
+    DirectoryService directory;
+
+    @Inject
     LearningCalendar calendar;
 
     @PersistenceContext
@@ -92,17 +91,14 @@ class DirectoryApiPersistenceIT {
         LocalDate today = calendar.today();
         long rowan = certifiedOnTheServersToday("Rowan", today);
         long sorrel = certifiedOnTheServersToday("Sorrel", today);
-        transaction.begin();
-        LivedExperienceArea anxiety = em.createNamedQuery("LivedExperienceArea.byName", LivedExperienceArea.class)
-                .setParameter("name", "Anxiety").getSingleResult();
-        listed(rowan, new ProfileDetails("Rowan", "they/them", "Gardening and a " + MARKER + " pond kept me going. 50% off_lemon.",
-                        "Wales", 2, Set.of(anxiety), Set.of("Welsh"), Set.of(SupportFormat.PHONE), Set.of(AvailabilitySlot.WEEKENDS)),
-                EnumSet.of(ProfileField.DISPLAY_NAME, ProfileField.BIO, ProfileField.FORMATS, ProfileField.LANGUAGES), 910_001L);
-        listed(sorrel, new ProfileDetails("Sorrel", "she/her", "Walking by the " + MARKER + " marsh.", "Wales", 2, Set.of(anxiety),
-                Set.of("English"), Set.of(SupportFormat.PHONE), Set.of(AvailabilitySlot.WEEKENDS)), EnumSet.allOf(ProfileField.class), 910_002L);
-        // DirectoryConsent.withdraw belongs to the directory's own service; the database state is what counts here.
-        em.createNativeQuery("UPDATE directory_consent SET withdrawn_at = CURRENT_TIMESTAMP WHERE id = 910002").executeUpdate();
-        transaction.commit();
+        long anxiety = directory.currentAreas().stream().filter(area -> area.getName().equals("Anxiety")).findFirst().orElseThrow().getId();
+
+        publishes(rowan, new ProfileInput("Rowan", "they/them", "Gardening and a " + MARKER + " pond kept me going. 50% off_lemon.",
+                Set.of(anxiety), Set.of("Welsh"), "Wales", Set.of(SupportFormat.PHONE), Set.of(AvailabilitySlot.WEEKENDS), 2,
+                EnumSet.of(ProfileField.DISPLAY_NAME, ProfileField.BIO, ProfileField.FORMATS, ProfileField.LANGUAGES)), today);
+        publishes(sorrel, new ProfileInput("Sorrel", "she/her", "Walking by the " + MARKER + " marsh.", Set.of(anxiety), Set.of("English"),
+                "Wales", Set.of(SupportFormat.PHONE), Set.of(AvailabilitySlot.WEEKENDS), 2, EnumSet.allOf(ProfileField.class)), today);
+        directory.withdrawConsent(sorrel);
     }
 
     @Test
@@ -111,7 +107,7 @@ class DirectoryApiPersistenceIT {
     void onlyTheFieldsASupporterShowsAreInTheAnswer() throws Exception {
         assertEquals(1, total(API + "?q=" + MARKER), "Sorrel withdrew consent");
         String page = json(get(API + "?q=" + MARKER), 200);
-        assertTrue(page.contains("\"page\":1,\"pageCount\":1,\"pageSize\":20,"), page);
+        assertTrue(page.contains("\"page\":1,\"pageCount\":1,\"pageSize\":10,"), page);
         String rowan = only(page);
         assertTrue(rowan.contains("\"displayName\":\"Rowan\""), rowan);
         assertTrue(rowan.contains(MARKER + " pond"), rowan);
@@ -154,9 +150,9 @@ class DirectoryApiPersistenceIT {
         assertTrue(json(get(API + "?area=999999"), 400).contains("\"parameter\":\"area\""));
         String region = json(get(API + "?region=%3Cscript%3E"), 400);
         assertTrue(region.contains("\"parameter\":\"region\"") && !region.contains("<script>"), region);
-        for (String page : List.of("-1", "0", "abc", "99999999999999999999", "1000001")) {
+        for (String page : List.of("-1", "0", "abc", "1.5", "1000000000", "99999999999999999999")) {
             String refused = json(get(API + "?page=" + page), 400);
-            assertTrue(refused.contains("\"parameter\":\"page\"") && refused.contains("1 to 1000000"), page + ": " + refused);
+            assertTrue(refused.contains("\"parameter\":\"page\"") && refused.contains("1 to 999999999"), page + ": " + refused);
         }
         assertTrue(json(get(API + "?size=51"), 400).contains("\"parameter\":\"size\""));
     }
@@ -165,7 +161,7 @@ class DirectoryApiPersistenceIT {
     @Order(5)
     @RunAsClient
     void aPagePastTheEndGivesTheLastPage() throws Exception {
-        String page = json(get(API + "?q=" + MARKER + "&page=1000000&size=1"), 200);
+        String page = json(get(API + "?q=" + MARKER + "&page=999999999&size=1"), 200);
 
         assertTrue(page.contains("\"page\":1,\"pageCount\":1,\"pageSize\":1,"), page);
         assertTrue(only(page).contains("Rowan"), page);
@@ -222,14 +218,9 @@ class DirectoryApiPersistenceIT {
         return people.trainee();
     }
 
-    /** A published profile under a consent in force (written in SQL: the consent's constructor is the directory service's). */
-    private void listed(long account, ProfileDetails details, Set<ProfileField> shown, long consentId) {
-        em.createNativeQuery("INSERT INTO directory_consent (id, version, account_id, wording_version, given_at) VALUES (?1, 1, ?2, 'test', ?3)")
-                .setParameter(1, consentId).setParameter(2, account).setParameter(3, java.sql.Timestamp.from(Instant.now()))
-                .executeUpdate();
-        SupporterProfile profile = new SupporterProfile(em.find(Account.class, account), details, shown, Instant.now());
-        em.persist(profile);
-        profile.publish(em.find(DirectoryConsent.class, consentId), Instant.now());
+    private void publishes(long account, ProfileInput input, LocalDate today) {
+        assertTrue(directory.save(account, input, today) instanceof DirectoryService.Saved);
+        assertTrue(directory.publish(account, true, today) instanceof DirectoryService.Published);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
