@@ -113,9 +113,9 @@ import org.alongside.directory.*;
 
 public class Plan {
     public static void main(String[] args) {
-        DirectorySql sql = DirectorySql.search(new DirectoryQuery(null, SupportFormat.PHONE, null, "London", null, "allotment", 0, 20),
+        DirectorySql sql = DirectorySql.search(new DirectoryQuery(null, SupportFormat.PHONE, null, "London", null, "allotment", 0, DirectoryFilters.PAGE_SIZE),
                 LocalDate.now(ZoneId.of("Europe/London")));
-        System.out.println(literal(sql.pageSql(), sql.pageParameters(0, 20)) + ";");
+        System.out.println(literal(sql.pageSql(), sql.pageParameters(0, DirectoryFilters.PAGE_SIZE)) + ";");
         System.out.println(literal(sql.countSql(), sql.parameters()) + ";");
     }
 
@@ -153,7 +153,7 @@ Produced by `benchmarks/directory-search.sh`: PostgreSQL with 100,000 supporters
 skewed areas, languages, regions, formats and times; bios of a few sentences each), of whom about
 half are listed. Each request is `GET /api/v1/directory` with two filters and one word of free
 text, picked at random from 270 searches (every pair of filter kinds, common and rare words): one
-query for a page of 20 ids in today's order with the number of matches, and the 20 profiles with
+query for a page of 10 ids (the default size) in today's order with the number of matches, and the 10 profiles with
 their areas, languages, formats and times. Portal with `-Xmx1g`, PostgreSQL and wrk on the same machine, 127.0.0.1 only. With one
 connection the figures are one visitor's search time. "Load before" is the machine's 1-minute
 load average just before measuring: other work on the machine (test suites, browsers) shows in
