@@ -28,13 +28,26 @@ public class DirectorySearch {
     /** A page of listed profiles; a page past the end gives the last page instead. */
     public DirectoryPage search(DirectoryQuery query, LocalDate today) {
         DirectorySql sql = DirectorySql.search(query, today);
-        long total = ((Number) bind(em.createNativeQuery(sql.countSql()), sql.parameters()).getSingleResult()).longValue();
-        int lastPage = total == 0 ? 0 : (int) ((total - 1) / query.pageSize());
-        int page = Math.min(query.page(), lastPage);
-        List<Long> ids = ((List<?>) bind(em.createNativeQuery(sql.idsSql()),
-                sql.pageParameters((long) page * query.pageSize(), query.pageSize())).getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
+        int page = query.page();
+        List<Object[]> rows = page(sql, page, query.pageSize());
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (page == 0) {
+            total = 0;
+        } else {
+            // Past the end (or the last match went away meanwhile): count, then show the last page.
+            total = ((Number) bind(em.createNativeQuery(sql.countSql()), sql.parameters()).getSingleResult()).longValue();
+            page = total == 0 ? 0 : (int) ((total - 1) / query.pageSize());
+            rows = total == 0 ? List.of() : page(sql, page, query.pageSize());
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         return new DirectoryPage(inOrder(ids), total, page, query.pageSize());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> page(DirectorySql sql, int page, int pageSize) {
+        return bind(em.createNativeQuery(sql.pageSql()), sql.pageParameters((long) page * pageSize, pageSize)).getResultList();
     }
 
     /** The public view of one profile, only while it is listed. */

@@ -80,9 +80,13 @@ public final class DirectorySql {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Ids of one page of profiles, in today's order; parameters are {@link #pageParameters}. */
-    public String idsSql() {
-        return numbered("SELECT p.id FROM supporter_profile p WHERE " + where
+    /**
+     * Ids of one page of profiles in today's order, each row with the number of all matches: one
+     * pass over the matches gives both, where a count and a page would make two. A page past the
+     * end has no rows, and so no number either. Parameters are {@link #pageParameters}.
+     */
+    public String pageSql() {
+        return numbered("SELECT p.id, COUNT(*) OVER () FROM supporter_profile p WHERE " + where
                 + " ORDER BY MOD(p.id * ? + ?, " + SHUFFLE_MODULUS + "), p.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
     }
 

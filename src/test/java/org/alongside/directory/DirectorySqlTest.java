@@ -40,7 +40,8 @@ class DirectorySqlTest {
     void pagesAreNumberedAfterTheFilters() {
         DirectorySql sql = DirectorySql.search(new DirectoryQuery(null, SupportFormat.TEXT, null, null, null, "", 2, 20), TODAY);
 
-        assertThat(sql.idsSql()).endsWith("OFFSET ?6 ROWS FETCH FIRST ?7 ROWS ONLY");
+        assertThat(sql.pageSql()).startsWith("SELECT p.id, COUNT(*) OVER () FROM supporter_profile p WHERE")
+                .endsWith("OFFSET ?6 ROWS FETCH FIRST ?7 ROWS ONLY");
         assertThat(sql.pageParameters(40, 20)).hasSize(7).endsWith(40L, 20);
     }
 

@@ -1,0 +1,32 @@
+-- Indexes for directory search that only PostgreSQL has, measured by benchmarks/directory-search.sh.
+-- A repeatable script in PostgreSQL's own folder (see DatabaseMigrations): it never changes the
+-- schema version, and H2 never sees it.
+--
+-- Free text is matched with LIKE '%word%', which no B-tree can serve; a trigram index can. The
+-- pg_trgm extension ships with PostgreSQL but may be missing (a minimal install) or need rights
+-- the portal's user lacks: then search still works, only slower, and a NOTICE says why.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+        IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+            BEGIN
+                CREATE EXTENSION pg_trgm;
+            EXCEPTION WHEN insufficient_privilege THEN
+                RAISE NOTICE 'Directory free-text search runs without a trigram index: this user may not create the pg_trgm extension (ask a superuser to run CREATE EXTENSION pg_trgm).';
+            END;
+        ELSE
+            RAISE NOTICE 'Directory free-text search runs without a trigram index: the pg_trgm extension is not installed on this server.';
+        END IF;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+        EXECUTE 'CREATE INDEX IF NOT EXISTS supporter_profile_search_trgm ON supporter_profile USING gin (search_text gin_trgm_ops)';
+    END IF;
+END
+$$;
+
+-- Every search checks each candidate against the listing rule (DirectorySql): a certificate in
+-- force and a consent not withdrawn. These partial indexes answer both from the index alone.
+CREATE INDEX IF NOT EXISTS certificate_in_force ON certificate (account_id, expires_on, issued_on) WHERE revoked_at IS NULL;
+CREATE INDEX IF NOT EXISTS directory_consent_in_force ON directory_consent (id) WHERE withdrawn_at IS NULL;
+-- A region narrows a text search well (PostgreSQL combines the two indexes).
+CREATE INDEX IF NOT EXISTS supporter_profile_region ON supporter_profile (region);
