@@ -25,14 +25,11 @@ import org.alongside.platform.InstantConverter;
 @Table(name = "support_offer")
 @NamedQuery(name = "SupportOffer.ofRequest", query = "SELECT o FROM SupportOffer o WHERE o.request.id = :requestId ORDER BY o.offeredAt DESC, o.id DESC")
 @NamedQuery(name = "SupportOffer.ofSupporter",
-        query = "SELECT o FROM SupportOffer o JOIN FETCH o.request WHERE o.supporter.id = :supporterId AND o.status IN :statuses"
+        query = "SELECT o FROM SupportOffer o JOIN FETCH o.request WHERE o.supporter.id = :supporterId"
                 + " ORDER BY o.offeredAt DESC, o.id DESC")
 @NamedQuery(name = "SupportOffer.placesTaken",
-        query = "SELECT o.supporter.id, COUNT(o) FROM SupportOffer o WHERE o.status IN (org.alongside.matching.SupportOfferStatus.OFFERED,"
-                + " org.alongside.matching.SupportOfferStatus.ACCEPTED) GROUP BY o.supporter.id")
-@NamedQuery(name = "SupportOffer.placesTakenBy",
-        query = "SELECT COUNT(o) FROM SupportOffer o WHERE o.supporter.id = :supporterId AND o.status IN (org.alongside.matching.SupportOfferStatus.OFFERED,"
-                + " org.alongside.matching.SupportOfferStatus.ACCEPTED)")
+        query = "SELECT o.supporter.id, COUNT(o) FROM SupportOffer o WHERE o.supporter.id IN :ids AND o.status IN"
+                + " (org.alongside.matching.SupportOfferStatus.OFFERED, org.alongside.matching.SupportOfferStatus.ACCEPTED) GROUP BY o.supporter.id")
 public class SupportOffer {
 
     @Id

@@ -2,9 +2,5 @@ package org.alongside.matching;
 
 /** A supporter's answer to an offer. OFFERED and ACCEPTED take one of their places. */
 public enum SupportOfferStatus {
-    OFFERED, ACCEPTED, DECLINED, ENDED;
-
-    public boolean takesAPlace() {
-        return this == OFFERED || this == ACCEPTED;
-    }
+    OFFERED, ACCEPTED, DECLINED, ENDED
 }
