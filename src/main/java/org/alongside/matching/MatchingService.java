@@ -81,7 +81,9 @@ public class MatchingService {
 
     /** The areas of lived experience someone asking for support can choose from. */
     public List<LivedExperienceArea> areas() {
-        return em.createNamedQuery("LivedExperienceArea.current", LivedExperienceArea.class).getResultList();
+        // Filtered here rather than by LivedExperienceArea.current: EclipseLink writes its FALSE as 0, which H2 2 refuses.
+        return em.createNamedQuery("LivedExperienceArea.all", LivedExperienceArea.class).getResultStream()
+                .filter(area -> !area.isRetired()).toList();
     }
 
     /**
@@ -307,9 +309,10 @@ public class MatchingService {
 
     /** Everyone with a profile who could be offered the request; the ranking decides who may. */
     private List<Candidate> candidates(SupportRequest request, LocalDate today) {
-        // Only supporters whose certificate could still be valid are worth looking at; the ranking checks the rest.
-        List<SupporterProfile> profiles = em.createQuery("SELECT p FROM SupporterProfile p WHERE p.paused = FALSE AND p.account.active = TRUE"
-                        + " AND EXISTS (SELECT c FROM Certificate c WHERE c.account = p.account AND c.revokedAt IS NULL AND c.expiresOn >= :today)",
+        // Only supporters whose certificate could still be valid are worth looking at; the ranking checks the rest
+        // (pause and active included: EclipseLink binds booleans as 0/1, which H2 2 refuses to compare with a BOOLEAN).
+        List<SupporterProfile> profiles = em.createQuery("SELECT p FROM SupporterProfile p WHERE"
+                        + " EXISTS (SELECT c FROM Certificate c WHERE c.account = p.account AND c.revokedAt IS NULL AND c.expiresOn >= :today)",
                         SupporterProfile.class)
                 .setParameter("today", today).getResultList();
         PlacesTaken taken = placesTaken(profiles.stream().map(profile -> profile.getAccount().getId()).toList());
@@ -376,8 +379,8 @@ public class MatchingService {
     }
 
     private List<Account> coordinators() {
-        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE ORDER BY a.id", Account.class)
-                .setParameter("role", Role.COORDINATOR).getResultList();
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.id", Account.class)
+                .setParameter("role", Role.COORDINATOR).getResultStream().filter(Account::isActive).toList();
     }
 
     private Account coordinator(long accountId) {
