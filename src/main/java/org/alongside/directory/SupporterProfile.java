@@ -213,8 +213,9 @@ public class SupporterProfile {
         updatedAt = now;
     }
 
+    /** What the public sees; an unsaved profile (the editor's first preview) has no id yet and shows as 0. */
     public PublicProfile publicView() {
-        return new PublicProfile(id,
+        return new PublicProfile(id == null ? 0L : id,
                 showDisplayName ? displayName : null,
                 showPronouns ? pronouns : null,
                 showBio ? bio : null,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.alongside.directory.DirectorySettings;
 import org.alongside.directory.LivedExperienceArea;
 import org.alongside.directory.PublicProfile;
 import org.alongside.directory.SupportFormat;
@@ -34,6 +35,9 @@ public class SupportRequestFormView implements Serializable {
 
     @Inject
     transient MatchingSettings settings;
+
+    @Inject
+    transient DirectorySettings directorySettings;
 
     private Long supporterId;
     private PublicProfile supporter;
@@ -81,6 +85,15 @@ public class SupportRequestFormView implements Serializable {
 
     public List<LivedExperienceArea> getAreas() {
         return matching.areas();
+    }
+
+    /** The same choices supporters pick from, so a request's language and region can match theirs exactly. */
+    public List<String> getLanguages() {
+        return directorySettings.languages();
+    }
+
+    public List<String> getRegions() {
+        return directorySettings.regions();
     }
 
     public SupportFormat[] getFormats() {

@@ -1087,6 +1087,236 @@ class PortalBrowserIT {
         browser.screenshots("public-verification-revoked");
     }
 
+    @Test
+    @Order(50)
+    void aCoordinatorCertifiesTamAgainAndKeepsTheAreasOfLivedExperience() throws Exception {
+        // Tam's certificate was revoked in test 41; the directory needs a valid one, so the coordinator certifies again.
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/cohorts.xhtml");
+        browser.clickFirst("a[href*='cohort.xhtml?id=']");
+        browser.clickFirst("#members a[href*='trainee.xhtml?id=']");
+        browser.type("certify:note", "Back in peer support after a break; supervision is up to date.");
+        browser.click("certify:certifyButton");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Certificate issued to Tam Trainee.");
+
+        browser.open("/coordinator/areas.xhtml");
+        assertThat(browser.text()).contains("Bereavement", "Psychosis", "Hearing voices");
+        browser.assertAccessible();
+        browser.type("addArea:newName", "Loneliness");
+        browser.click("addArea:add");
+        assertThat(browser.messages()).contains("Added \"Loneliness\".");
+        browser.type("addArea:newName", "  loneliness ");
+        browser.click("addArea:add");
+        assertThat(browser.messages()).contains("There is already an area called \"loneliness\".");
+        assertThat(browser.value("addArea:newName")).isEqualTo("  loneliness ");
+        int row = areaRow("Loneliness");
+        browser.type("areaList:areas:" + row + ":name", "Loneliness and isolation");
+        browser.click("areaList:areas:" + row + ":rename");
+        assertThat(browser.messages()).contains("Renamed to \"Loneliness and isolation\".");
+        browser.click("areaList:areas:" + areaRow("Self-harm") + ":retire");
+        assertThat(browser.messages()).contains("Retired \"Self-harm\".");
+        assertThat(browser.text()).contains("Retired");
+        browser.assertAccessible();
+        browser.screenshots("coordinator-areas");
+        signOut();
+
+        // A trainee cannot reach the coordinators' list.
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(get("/coordinator/areas.xhtml", browser.sessionId()).statusCode()).isEqualTo(403);
+        signOut();
+    }
+
+    @Test
+    @Order(51)
+    void aSupporterBuildsAProfileIsStoppedBySafeSharingFixesItConsentsAndPublishes() throws Exception {
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/certificate.xhtml");
+        browser.click("toDirectoryProfile");
+        assertThat(browser.path()).startsWith("/trainee/directory-profile.xhtml");
+        assertThat(browser.value("profile:displayName")).isEqualTo("Tam Trainee");
+        assertThat(browser.text()).doesNotContain("Self-harm");
+        browser.assertAccessible();
+
+        browser.type("profile:displayName", "");
+        browser.click("profile:save");
+        assertThat(browser.messages()).contains("Please write the name you would like to show.");
+
+        browser.type("profile:displayName", "Tam");
+        browser.type("profile:pronouns", "they/them");
+        String unsafe = "When I was very unwell I weighed 45 kg, and a friend sat with me every evening. <b>Tea</b> helps.";
+        browser.type("profile:bio", unsafe);
+        tick("profile:areas", "Bereavement");
+        tick("profile:areas", "Loneliness and isolation");
+        tick("profile:formats", "Phone");
+        tick("profile:formats", "Video call");
+        tick("profile:languages", "British Sign Language");
+        tick("profile:availability", "Weekends");
+        browser.select("profile:region", "Wales");
+        browser.select("profile:capacity", "3");
+        browser.click("profile:showBIO");
+        browser.click("profile:showAREAS");
+        // Availability stays private: it is never shown or matched by a filter.
+        browser.click("profile:showAVAILABILITY");
+        browser.click("profile:save");
+        assertThat(browser.messages()).contains("Your profile is saved, but it cannot be published");
+        assertThat(browser.findAll("mark.safe-sharing-flag")).singleElement().satisfies(mark -> assertThat(mark.getText()).isEqualTo("45 kg"));
+        assertThat(browser.find("statusLine").getText()).contains("Not published");
+
+        browser.click("listing:publish");
+        assertThat(browser.messages()).contains("Please tick the statement to show that you agree to it.");
+        browser.click("listing:consent");
+        browser.click("listing:publish");
+        assertThat(browser.messages()).contains("Your profile cannot be published yet");
+        assertThat(browser.find("statusLine").getText()).contains("Not published");
+        browser.assertAccessible();
+        browser.screenshots("directory-profile-flagged");
+
+        String safe = "When I was very unwell, a friend sat with me every evening and listened. <b>Tea</b> helps.";
+        browser.type("profile:bio", safe);
+        browser.click("profile:save");
+        assertThat(browser.messages()).contains("Your profile is saved. It is not in the directory until you publish it.");
+        assertThat(browser.findAll("mark.safe-sharing-flag")).isEmpty();
+        assertThat(browser.find("preview").getText()).contains("Tam", "they/them", "Wales", "Phone, Video call", "British Sign Language",
+                "Bereavement", "Loneliness and isolation", "<b>Tea</b> helps.").doesNotContain("Weekends");
+        browser.click("listing:consent");
+        browser.click("listing:publish");
+        assertThat(browser.messages()).contains("Your profile is in the directory now.");
+        assertThat(browser.find("statusLine").getText()).contains("Published");
+        assertThat(browser.text()).contains("You agreed to the statement (version 2026-11)");
+
+        // Once listed, a flagged bio is not saved: the typed text stays to correct.
+        browser.type("profile:bio", unsafe);
+        browser.click("profile:save");
+        assertThat(browser.messages()).contains("Nothing was saved");
+        assertThat(browser.value("profile:bio")).isEqualTo(unsafe);
+        browser.open("/trainee/directory-profile.xhtml");
+        assertThat(browser.value("profile:bio")).isEqualTo(safe);
+        browser.assertAccessible();
+        browser.screenshots("directory-profile-editor");
+        signOut();
+    }
+
+    @Test
+    @Order(52)
+    void aMemberOfThePublicFindsTheSupporterByFilterAndTextAndOpensTheirProfile() throws Exception {
+        browser.open("/directory");
+        assertThat(browser.title()).isEqualTo("Find a peer supporter");
+        assertThat(browser.text()).contains("1 supporter found", "Tam", "This is not a crisis service", "Samaritans");
+        browser.assertAccessible();
+        browser.screenshots("directory");
+
+        browser.select("format", "Phone");
+        browser.select("language", "British Sign Language");
+        browser.select("availability", "Weekends");
+        browser.type("q", "friend");
+        browser.click("search");
+        // Tam keeps availability private, so filtering on it never finds them.
+        assertThat(browser.path()).startsWith("/directory?").contains("format=PHONE", "availability=WEEKENDS", "q=friend");
+        assertThat(browser.text()).contains("No one matches this search right now.");
+        browser.assertAccessible();
+
+        browser.select("availability", "Any");
+        browser.click("search");
+        assertThat(browser.text()).contains("1 supporter found", "Tam", "they/them", "Wales", "Bereavement");
+        assertThat(browser.value("q")).isEqualTo("friend");
+        String bookmark = browser.path();
+        browser.open(bookmark);
+        assertThat(browser.text()).contains("1 supporter found");
+
+        browser.clickFirst(".directory-card__name a");
+        assertThat(browser.path()).matches("/directory/supporter\\.xhtml\\?id=\\d+");
+        assertThat(browser.title()).isEqualTo("Tam");
+        assertThat(browser.text()).contains("they/them", "Wales", "Phone, Video call", "British Sign Language", "Loneliness and isolation",
+                "<b>Tea</b> helps.", "This is not a crisis service").doesNotContain("Weekends", TRAINEE, "Tam Trainee");
+        assertThat(browser.findAll(".directory-bio b")).isEmpty();
+        assertThat(browser.find("askForSupport").getDomAttribute("href")).matches(".*/directory/request\\.xhtml\\?supporter=\\d+");
+        HttpResponse<String> page = get(browser.path(), null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        browser.assertAccessible();
+        browser.screenshots("directory-supporter");
+    }
+
+    @Test
+    @Order(53)
+    void theDirectoryAnswersBadInputPlainly() throws Exception {
+        browser.open("/directory?area=abc&format=CARRIER_PIGEON&language=Klingon&region=%3Cb%3EMars%3C%2Fb%3E&page=99999999999999999999");
+        assertThat(browser.messages()).contains("We do not know the area \"abc\"", "We do not know the way of meeting \"CARRIER_PIGEON\"",
+                "We do not know the language \"Klingon\"", "We do not know the region \"<b>Mars</b>\"",
+                "\"99999999999999999999\" is not a page number, so here is the first page.");
+        assertThat(browser.text()).contains("1 supporter found", "Tam");
+        browser.assertAccessible();
+
+        browser.open("/directory?page=7");
+        assertThat(browser.messages()).contains("There is no page 7: the results end at page 1. Here it is.");
+        assertThat(browser.text()).contains("Tam");
+
+        browser.open("/directory?q=" + URLEncoder.encode("%' OR 1=1 --", StandardCharsets.UTF_8));
+        assertThat(browser.text()).contains("No supporters found", "No one matches this search right now.");
+        assertThat(browser.value("q")).isEqualTo("%' OR 1=1 --");
+        browser.open("/directory?q=%25");
+        assertThat(browser.text()).contains("No supporters found");
+        browser.open("/directory?q=" + URLEncoder.encode("<b>Tea</b>", StandardCharsets.UTF_8));
+        assertThat(browser.text()).contains("1 supporter found");
+
+        for (String id : List.of("abc", "99999999999999999999", "-1", "0")) {
+            HttpResponse<String> missing = get("/directory/supporter.xhtml?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8), null);
+            assertThat(missing.statusCode()).as(id).isEqualTo(404);
+            assertThat(missing.body()).contains("We could not find that page");
+            assertNoStackTrace(missing.body());
+        }
+    }
+
+    @Test
+    @Order(54)
+    void pausingUnpublishingAndWithdrawingConsentTakeTheSupporterOutAtOnce() throws Exception {
+        browser.open("/directory");
+        browser.clickFirst(".directory-card__name a");
+        String profilePage = browser.path();
+
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/directory-profile.xhtml");
+        browser.click("listing:pause");
+        assertThat(browser.messages()).contains("Your profile is paused.");
+        assertThat(browser.find("statusLine").getText()).contains("Paused");
+        assertThat(get(profilePage, null).statusCode()).isEqualTo(404);
+        assertThat(get("/directory", null).body()).contains("No supporters are listed right now.");
+        browser.click("listing:resume");
+        assertThat(browser.messages()).contains("Welcome back.");
+        assertThat(get(profilePage, null).statusCode()).isEqualTo(200);
+
+        browser.click("listing:unpublish");
+        assertThat(browser.messages()).contains("Your profile has left the directory.");
+        assertThat(get(profilePage, null).statusCode()).isEqualTo(404);
+
+        browser.click("listing:withdraw");
+        assertThat(browser.messages()).contains("Your consent is withdrawn");
+        assertThat(browser.find("statusLine").getText()).contains("Consent withdrawn");
+        assertThat(get(profilePage, null).statusCode()).isEqualTo(404);
+        browser.assertAccessible();
+
+        // Tam publishes again with a fresh consent, and is listed for the requests that follow.
+        browser.click("listing:consent");
+        browser.click("listing:publish");
+        assertThat(browser.messages()).contains("Your profile is in the directory now.");
+        assertThat(get(profilePage, null).statusCode()).isEqualTo(200);
+        signOut();
+    }
+
+    /** Ticks the checkbox of a group (a selectManyCheckbox) by the words of its label. */
+    private void tick(String groupId, String label) {
+        browser.findAll("[id='" + groupId + "'] label").stream().filter(l -> l.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No choice '" + label + "' in " + groupId)).click();
+    }
+
+    /** The row number of an area on the coordinators' list. */
+    private int areaRow(String name) {
+        List<String> names = browser.findAll(".area-list__name input").stream().map(input -> input.getDomProperty("value")).toList();
+        assertThat(names).contains(name);
+        return names.indexOf(name);
+    }
+
     /** Chooses the same level for every criterion (by position), an outcome (by position), and writes feedback. */
     private void grade(Course.Module module, int level, int outcome, String feedback) {
         for (int criterion = 0; criterion < module.reflection().rubric().size(); criterion++) {
