@@ -3,8 +3,9 @@
 -- A support request comes from a member of the public through the directory's request form. They
 -- have no account, so their data cannot hang off one: it is erased instead by (1) a coordinator
 -- deleting the request at any time (its offers go with it), and (2) the daily retention job, which
--- deletes closed requests portal.matching.retention-days (default 90) after they closed. Nothing
--- about the requester is copied anywhere else: e-mails to coordinators and supporters carry no
+-- deletes closed requests portal.matching.retention-days (default 90) after they closed. Either way
+-- the outbox's mail to their address goes too, once no other request of theirs is left. Nothing
+-- else about the requester is copied anywhere: e-mails to coordinators and supporters carry no
 -- requester details, and the audit trail names only the request's number.
 --
 -- Offers belong to the supporter's account (ON DELETE CASCADE), so erasing a supporter removes

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -302,8 +303,17 @@ public class MatchingService {
     }
 
     private void erase(Collection<Long> requestIds) {
+        List<String> emails = new ArrayList<>(em.createQuery("SELECT DISTINCT r.email FROM SupportRequest r WHERE r.id IN :ids", String.class)
+                .setParameter("ids", requestIds).getResultList());
         em.createQuery("DELETE FROM SupportOffer o WHERE o.request.id IN :ids").setParameter("ids", requestIds).executeUpdate();
         em.createQuery("DELETE FROM SupportRequest r WHERE r.id IN :ids").setParameter("ids", requestIds).executeUpdate();
+        // Mail to a requester belongs to no account; once none of their requests is left, their address leaves the outbox too.
+        emails.removeAll(em.createQuery("SELECT r.email FROM SupportRequest r WHERE r.email IN :emails", String.class)
+                .setParameter("emails", emails).getResultList());
+        if (!emails.isEmpty()) {
+            em.createQuery("DELETE FROM OutboxMessage m WHERE m.recipient IN :emails AND m.accountId IS NULL")
+                    .setParameter("emails", emails).executeUpdate();
+        }
         em.clear();
     }
 

@@ -229,6 +229,13 @@ class MatchingPersistenceIT {
                 .filter(action -> action.startsWith("support.")).toList());
         assertEquals(List.of("support.declined", "support.offered"), audit.about(ana.account()).stream().map(e -> e.getAction())
                 .filter(action -> action.startsWith("support.")).toList());
+
+        // Once the support ends and the retention period passes, the request, its offers and the mail to the requester are gone.
+        matching.end(bo.account(), toBo.getId());
+        matching.deleteExpired(Instant.now().plus(Duration.ofDays(91)));
+        assertRefused("matching.notFound", () -> matching.request(ana.coordinator(), request.getId()));
+        assertTrue(mailTo(requester).isEmpty());
+        assertTrue(matching.offersFor(bo.account()).isEmpty());
     }
 
     @Test
