@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.StringReader;
@@ -1300,6 +1301,125 @@ class PortalBrowserIT {
         signOut();
     }
 
+    /** The member of the public who asks Tam for support (tests 55-58); they have no account. */
+    private static final String REQUESTER = "robin-" + RUN + "@example.org";
+
+    @Test
+    @Order(55)
+    void aMemberOfThePublicAsksTamForSupportAndTheRequestGoesToTheCoordinators() throws Exception {
+        browser.open("/directory");
+        browser.clickFirst(".directory-card__name a");
+        browser.clickFirst("#askForSupport");
+        assertThat(browser.path()).matches("/directory/request\\.xhtml\\?supporter=\\d+");
+        assertThat(browser.title()).isEqualTo("Ask for peer support");
+        assertThat(browser.text()).contains("You are asking for support from Tam.", "not straight to the supporter",
+                "This is not a crisis service", "Samaritans").doesNotContain(TRAINEE, "Tam Trainee");
+        browser.assertAccessible();
+        browser.screenshots("request-form");
+
+        // A mistyped address and no consent: each is said plainly, and everything typed stays.
+        browser.type("request:displayName", "Robin");
+        browser.type("request:email", "robin at home");
+        browser.select("request:area", "Bereavement");
+        browser.select("request:format", "Phone");
+        browser.select("request:language", "British Sign Language");
+        browser.select("request:region", "Wales");
+        browser.type("request:note", "Evenings are best for me.");
+        browser.click("request:send");
+        assertThat(browser.messages()).contains("That does not look like an e-mail address.");
+        assertThat(browser.value("request:displayName")).isEqualTo("Robin");
+        assertThat(browser.value("request:note")).isEqualTo("Evenings are best for me.");
+        browser.assertAccessible();
+        browser.type("request:email", REQUESTER);
+        browser.click("request:send");
+        assertThat(browser.messages()).contains("Please tick the box to agree");
+        assertThat(browser.value("request:email")).isEqualTo(REQUESTER);
+        assertThat(browser.value("request:region")).isEqualTo("Wales");
+
+        browser.find("request:consent").click();
+        browser.click("request:send");
+        assertThat(browser.text()).contains("Thank you. Your request is with our coordinators.", "Samaritans");
+        browser.assertAccessible();
+
+        // The coordinators hear that a request is waiting, and nothing about who sent it; Tam hears nothing yet.
+        String mail = mailTo(COORDINATOR, "A new request for peer support is waiting");
+        assertThat(mail).contains("/coordinator/support-request.xhtml?id=").doesNotContain("Robin", REQUESTER, "Evenings");
+        assertThat(MAIL.getReceivedMessages()).noneMatch(m -> recipientIs(m, TRAINEE) && subject(m).startsWith("You have been offered"));
+    }
+
+    @Test
+    @Order(56)
+    void theCoordinatorFindsTheRequestInTheQueueAndOffersItToTheBestFit() throws Exception {
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/support-requests.xhtml?status=MATCHED");
+        assertThat(browser.text()).contains("No supports are under way.");
+        browser.assertAccessible();
+        browser.open("/coordinator/support-requests.xhtml");
+        assertThat(browser.title()).isEqualTo("Support requests");
+        assertThat(browser.text()).contains("Waiting (1)", "Robin", "Tam", "Bereavement", "Phone", "British Sign Language", "Wales");
+        browser.assertAccessible();
+        browser.screenshots("support-queue");
+
+        browser.clickFirst("a[href*='support-request.xhtml?id=']");
+        String requestPage = browser.path();
+        assertThat(browser.title()).isEqualTo("Request from Robin");
+        assertThat(browser.text()).contains(REQUESTER, "Evenings are best for me.", "They asked for this supporter",
+                "Shared lived experience", "Speaks their language", "Offers how they want to meet", "Same area", "3 of 3", "Current");
+        browser.assertAccessible();
+        browser.screenshots("matching");
+
+        browser.click("candidates:ranked:0:offer");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Offered to Tam. They have been told by e-mail.");
+        assertThat(browser.text()).contains("Waiting for an answer", "This request is not waiting for a supporter");
+        browser.assertAccessible();
+        signOut();
+
+        // Tam cannot open the coordinators' pages.
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(get(requestPage, browser.sessionId()).statusCode()).isEqualTo(403);
+        assertThat(get("/coordinator/support-requests.xhtml", browser.sessionId()).statusCode()).isEqualTo(403);
+        signOut();
+    }
+
+    @Test
+    @Order(57)
+    void tamIsToldByEmailAndAcceptsOnTheirSupportPage() throws Exception {
+        String link = linkFromMailTo(TRAINEE, "You have been offered someone to support");
+        assertThat(link).isEqualTo("/trainee/support.xhtml");
+        assertThat(mailTo(TRAINEE, "You have been offered someone to support")).doesNotContain("Robin", REQUESTER);
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open(link);
+        assertThat(browser.title()).isEqualTo("People you support");
+        assertThat(browser.text()).contains("Robin", "Waiting for an answer", "Bereavement", "Evenings are best for me.")
+                .doesNotContain(REQUESTER);
+        browser.assertAccessible();
+        browser.screenshots("trainee-support");
+
+        browser.click("support:offers:0:accept");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Thank you. They have been told by e-mail");
+        assertThat(browser.text()).contains("Accepted", REQUESTER, "End support");
+        browser.assertAccessible();
+        signOut();
+    }
+
+    @Test
+    @Order(58)
+    void theRequesterHearsWhatHappensNextAndTheCoordinatorSeesTheMatch() throws Exception {
+        String mail = mailTo(REQUESTER, "A peer supporter has agreed to support you");
+        assertThat(mail).contains("Hello Robin", "Tam has agreed to be your peer supporter", "What happens next", "Samaritans")
+                .doesNotContain(TRAINEE, "Tam Trainee", "http");
+
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/support-requests.xhtml?status=MATCHED");
+        assertThat(browser.text()).contains("Matched (1)", "Robin");
+        browser.clickFirst("a[href*='support-request.xhtml?id=']");
+        assertThat(browser.text()).contains("Matched", "Accepted", "End support");
+        browser.assertAccessible();
+        signOut();
+    }
+
     /** Ticks the checkbox of a group (a selectManyCheckbox) by the words of its label. */
     private void tick(String groupId, String label) {
         browser.findAll("[id='" + groupId + "'] label").stream().filter(l -> l.getText().equals(label)).findFirst()
@@ -1406,19 +1526,39 @@ class PortalBrowserIT {
 
     /** Waits for the message to arrive over SMTP and returns its link, pointed at this test's server. */
     private static String linkFromMailTo(String recipient, String subjectStart) throws Exception {
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/\\S+)").matcher(mailTo(recipient, subjectStart));
+        assertThat(link.find()).as("a link in the mail to " + recipient).isTrue();
+        return link.group(1);
+    }
+
+    /** Waits for the message to arrive over SMTP and returns its text. */
+    private static String mailTo(String recipient, String subjectStart) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage message : MAIL.getReceivedMessages()) {
-                boolean forRecipient = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-                if (forRecipient && message.getSubject().startsWith(subjectStart)) {
-                    Matcher link = Pattern.compile("https?://[^/\\s]+(/\\S+)").matcher(message.getContent().toString());
-                    assertThat(link.find()).as("a link in the mail to " + recipient).isTrue();
-                    return link.group(1);
+                if (recipientIs(message, recipient) && subject(message).startsWith(subjectStart)) {
+                    return message.getContent().toString();
                 }
             }
             Thread.sleep(200);
         }
         throw new AssertionError("No mail '" + subjectStart + "' reached " + recipient);
+    }
+
+    private static boolean recipientIs(MimeMessage message, String recipient) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpResponse<String> get(String path, String sessionId) throws Exception {

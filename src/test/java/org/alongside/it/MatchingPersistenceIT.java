@@ -1,0 +1,356 @@
+package org.alongside.it;
+
+import static org.alongside.it.CertifiableTrainee.TODAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alongside.certification.CertificationService;
+import org.alongside.directory.ProfilesForMatching;
+import org.alongside.directory.SupportFormat;
+import org.alongside.matching.MatchingException;
+import org.alongside.matching.MatchingService;
+import org.alongside.matching.NotOffered;
+import org.alongside.matching.RankedSupporter;
+import org.alongside.matching.RequestDetails;
+import org.alongside.matching.SupportOffer;
+import org.alongside.matching.SupportOfferStatus;
+import org.alongside.matching.SupportRequest;
+import org.alongside.matching.SupportRequestStatus;
+import org.alongside.platform.AuditTrail;
+import org.alongside.platform.mail.OutboxMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Matching inside Payara Micro on H2 and on PostgreSQL: who may be offered a request (capacity,
+ * pause, revocation, supervision), what declining, accepting and ending do, that a supporter acts
+ * only on their own offers, and that the public request form is rate-limited per address.
+ * Supporters are certified through the real services and given a listed profile.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MatchingPersistenceIT {
+
+    private static final long BEREAVEMENT = 2L;
+    private static final long PSYCHOSIS = 7L;
+
+    @Deployment
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
+                .addClasses(MatchingPersistenceIT.class, CertifiableTrainee.class, RightAnswers.class, ProfilesForMatching.class);
+    }
+
+    @Inject
+    CertifiableTrainee trainees;
+
+    @Inject
+    CertificationService certification;
+
+    @Inject
+    ProfilesForMatching profiles;
+
+    @Inject
+    MatchingService matching;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @ArquillianResource
+    URL deployedAt;
+
+    private record Supporter(long coordinator, long account, long profile, long certificate) {
+    }
+
+    /** A certified trainee with a listed profile, supervised up to {@link CertifiableTrainee#TODAY}. */
+    private Supporter supporter(String name, int capacity, Set<Long> areas, Set<SupportFormat> formats, Set<String> languages, String region) {
+        CertifiableTrainee.People people = trainees.eligible(name);
+        long certificate = certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY).getId();
+        long profile = profiles.listed(people.trainee(), name, capacity, areas, formats, languages, region);
+        return new Supporter(people.coordinator(), people.trainee(), profile, certificate);
+    }
+
+    private Supporter supporter(String name, int capacity) {
+        return supporter(name, capacity, Set.of(), Set.of(), Set.of(), null);
+    }
+
+    private SupportRequest ask(Supporter from, String email, LocalDate today) {
+        return matching.submit(from.profile(), new RequestDetails("Robin", email, SupportFormat.PHONE, "English", "Leeds", BEREAVEMENT,
+                "Evenings suit me."), today);
+    }
+
+    private static String email() {
+        return "robin-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private List<Long> rankedProfiles(long coordinator, long requestId, LocalDate today) {
+        return matching.ranked(coordinator, requestId, today).stream().map(r -> r.candidate().profileId()).toList();
+    }
+
+    @Test
+    void aSupporterAtCapacityIsNotOfferedAndOfferingIsRefusedUntilAPlaceIsFree() {
+        Supporter sam = supporter("Sam", 1);
+        SupportRequest first = ask(sam, email(), TODAY);
+        SupportRequest second = ask(sam, email(), TODAY);
+        assertEquals(SupportRequestStatus.WAITING, first.getStatus());
+        assertTrue(rankedProfiles(sam.coordinator(), first.getId(), TODAY).contains(sam.profile()));
+
+        SupportOffer offer = matching.offer(sam.coordinator(), first.getId(), sam.profile(), TODAY);
+        assertEquals(SupportOfferStatus.OFFERED, offer.getStatus());
+        assertEquals(SupportRequestStatus.OFFERED, matching.request(sam.coordinator(), first.getId()).getStatus());
+
+        // The offer holds Sam's only place: the second request cannot be put to Sam, even though it was sent from Sam's profile.
+        assertFalse(rankedProfiles(sam.coordinator(), second.getId(), TODAY).contains(sam.profile()));
+        assertEquals(NotOffered.AT_CAPACITY, matching.whyAskedForIsNotOffered(sam.coordinator(), second.getId(), TODAY).orElseThrow());
+        assertRefused("matching.notOffered.AT_CAPACITY", () -> matching.offer(sam.coordinator(), second.getId(), sam.profile(), TODAY));
+        assertRefused("matching.notWaiting", () -> matching.offer(sam.coordinator(), first.getId(), sam.profile(), TODAY));
+
+        // Accepting keeps the place taken; ending the support frees it.
+        matching.accept(sam.account(), offer.getId());
+        assertRefused("matching.notOffered.AT_CAPACITY", () -> matching.offer(sam.coordinator(), second.getId(), sam.profile(), TODAY));
+        matching.end(sam.account(), offer.getId());
+        assertEquals(SupportRequestStatus.CLOSED, matching.request(sam.coordinator(), first.getId()).getStatus());
+        assertEquals(SupportOfferStatus.OFFERED, matching.offer(sam.coordinator(), second.getId(), sam.profile(), TODAY).getStatus());
+    }
+
+    @Test
+    void pausedRevokedAndSupervisionLapsedSupportersAreNeverOffered() {
+        LocalDate later = TODAY.plusMonths(7);
+        Supporter ready = supporter("Ready", 2);
+        Supporter paused = supporter("Paused", 2);
+        Supporter revoked = supporter("Revoked", 2);
+        Supporter lapsed = supporter("Lapsed", 2);
+        for (Supporter current : List.of(ready, paused, revoked)) {
+            trainees.isSupervised(new CertifiableTrainee.People(current.coordinator(), current.account(), 0), 3, later);
+        }
+        profiles.pause(paused.profile());
+        certification.revoke(revoked.coordinator(), revoked.certificate(), "Stepped back.");
+        SupportRequest request = ask(ready, email(), later);
+
+        List<Long> ranked = rankedProfiles(ready.coordinator(), request.getId(), later);
+
+        assertTrue(ranked.contains(ready.profile()));
+        assertFalse(ranked.contains(paused.profile()), "paused");
+        assertFalse(ranked.contains(revoked.profile()), "revoked");
+        assertFalse(ranked.contains(lapsed.profile()), "supervision lapsed");
+        assertRefused("matching.notOffered.PAUSED", () -> matching.offer(ready.coordinator(), request.getId(), paused.profile(), later));
+        assertRefused("matching.notOffered.NO_VALID_CERTIFICATE", () -> matching.offer(ready.coordinator(), request.getId(), revoked.profile(), later));
+        assertRefused("matching.notOffered.SUPERVISION_NOT_CURRENT",
+                () -> matching.offer(ready.coordinator(), request.getId(), lapsed.profile(), later));
+        // Nor is a request taken from the form of a supporter who is no longer listed.
+        assertRefused("matching.supporterNotListed", () -> ask(paused, email(), later));
+        assertRefused("matching.supporterNotListed", () -> ask(revoked, email(), later));
+    }
+
+    @Test
+    void theBestFitComesFirstWithWhyTheyFit() {
+        Supporter asked = supporter("Asked", 3);
+        Supporter sharesAll = supporter("Shares", 3, Set.of(BEREAVEMENT), Set.of(SupportFormat.PHONE), Set.of("English"), "Leeds");
+        Supporter sharesArea = supporter("Area", 3, Set.of(BEREAVEMENT, PSYCHOSIS), Set.of(SupportFormat.TEXT), Set.of(), "York");
+        SupportRequest request = ask(asked, email(), TODAY);
+
+        List<RankedSupporter> ranked = matching.ranked(asked.coordinator(), request.getId(), TODAY);
+        List<Long> order = ranked.stream().map(r -> r.candidate().profileId()).filter(id -> Set.of(asked.profile(), sharesAll.profile(),
+                sharesArea.profile()).contains(id)).toList();
+
+        assertEquals(List.of(asked.profile(), sharesAll.profile(), sharesArea.profile()), order);
+        assertEquals(asked.profile(), ranked.get(0).candidate().profileId(), "the supporter asked for is first of all");
+        RankedSupporter best = ranked.stream().filter(r -> r.candidate().profileId() == sharesAll.profile()).findFirst().orElseThrow();
+        assertEquals(10, best.score());
+        assertEquals(3, best.candidate().placesLeft());
+    }
+
+    @Test
+    void decliningReturnsTheRequestToTheQueueAndAcceptingTellsOnlyTheRequesterByEmail() {
+        Supporter ana = supporter("Ana", 2);
+        Supporter bo = supporter("Bo", 2);
+        String requester = email();
+        SupportRequest request = ask(ana, requester, TODAY);
+        long waitingBefore = matching.count(SupportRequestStatus.WAITING);
+
+        SupportOffer toAna = matching.offer(ana.coordinator(), request.getId(), ana.profile(), TODAY);
+        assertEquals(waitingBefore - 1, matching.count(SupportRequestStatus.WAITING));
+        matching.decline(ana.account(), toAna.getId());
+        assertEquals(SupportRequestStatus.WAITING, matching.request(ana.coordinator(), request.getId()).getStatus());
+        assertEquals(waitingBefore, matching.count(SupportRequestStatus.WAITING));
+        assertTrue(matching.withStatus(SupportRequestStatus.WAITING, 0, 10_000).stream().anyMatch(r -> r.getId().equals(request.getId())));
+        assertFalse(rankedProfiles(ana.coordinator(), request.getId(), TODAY).contains(ana.profile()), "Ana said no already");
+        assertRefused("matching.notOffered.DECLINED", () -> matching.offer(ana.coordinator(), request.getId(), ana.profile(), TODAY));
+        assertRefused("matching.alreadyAnswered", () -> matching.accept(ana.account(), toAna.getId()));
+
+        profiles.hideDisplayName(bo.profile());
+        SupportOffer toBo = matching.offer(ana.coordinator(), request.getId(), bo.profile(), TODAY);
+        matching.accept(bo.account(), toBo.getId());
+        assertEquals(SupportRequestStatus.MATCHED, matching.request(ana.coordinator(), request.getId()).getStatus());
+
+        List<OutboxMessage> toRequester = mailTo(requester);
+        assertEquals(1, toRequester.size());
+        assertEquals("A peer supporter has agreed to support you", toRequester.get(0).getSubject());
+        String body = toRequester.get(0).getBody();
+        assertTrue(body.contains("Hello Robin") && body.contains("a peer supporter has agreed"), body);
+        assertFalse(body.contains("Bo") || body.contains("@example.org"), "Bo chose not to show a name: " + body);
+        assertTrue(body.contains("Samaritans"), "the crisis lines come with it");
+        // Nobody else's mail carries the requester's details.
+        List<OutboxMessage> others = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient <> :r", OutboxMessage.class)
+                .setParameter("r", requester).getResultList();
+        assertTrue(others.stream().noneMatch(m -> m.getBody() != null && (m.getBody().contains(requester) || m.getBody().contains("Evenings suit"))));
+        assertTrue(mailTo(emailOf(bo.account())).stream().anyMatch(m -> m.getSubject().equals("You have been offered someone to support")));
+
+        assertEquals(List.of("support.accepted", "support.offered"), audit.about(bo.account()).stream().map(e -> e.getAction())
+                .filter(action -> action.startsWith("support.")).toList());
+        assertEquals(List.of("support.declined", "support.offered"), audit.about(ana.account()).stream().map(e -> e.getAction())
+                .filter(action -> action.startsWith("support.")).toList());
+
+        // Once the support ends and the retention period passes, the request, its offers and the mail to the requester are gone.
+        matching.end(bo.account(), toBo.getId());
+        matching.deleteExpired(Instant.now().plus(Duration.ofDays(91)));
+        assertRefused("matching.notFound", () -> matching.request(ana.coordinator(), request.getId()));
+        assertTrue(mailTo(requester).isEmpty());
+        assertTrue(matching.offersFor(bo.account()).isEmpty());
+    }
+
+    @Test
+    void aSupporterActsOnlyOnTheirOwnOffersAndOnlyCoordinatorsOffer() {
+        Supporter cal = supporter("Cal", 2);
+        Supporter dee = supporter("Dee", 2);
+        SupportRequest request = ask(cal, email(), TODAY);
+
+        assertRefused("matching.notCoordinator", () -> matching.offer(dee.account(), request.getId(), dee.profile(), TODAY));
+        assertRefused("matching.notCoordinator", () -> matching.request(cal.account(), request.getId()));
+        SupportOffer toCal = matching.offer(cal.coordinator(), request.getId(), cal.profile(), TODAY);
+
+        assertRefused("matching.notFound", () -> matching.accept(dee.account(), toCal.getId()));
+        assertRefused("matching.notFound", () -> matching.decline(dee.account(), toCal.getId()));
+        assertRefused("matching.notFound", () -> matching.end(dee.account(), toCal.getId()));
+        assertRefused("matching.notFound", () -> matching.accept(cal.coordinator(), toCal.getId()));
+        assertRefused("matching.cannotEnd", () -> matching.end(cal.account(), toCal.getId()));
+        assertTrue(matching.offersFor(dee.account()).isEmpty());
+        assertEquals(SupportOfferStatus.OFFERED, matching.offersFor(cal.account()).get(0).getStatus());
+
+        // A coordinator may withdraw an unanswered offer: the request is back in the queue and Cal's place is free.
+        matching.end(cal.coordinator(), toCal.getId());
+        assertEquals(SupportRequestStatus.WAITING, matching.request(cal.coordinator(), request.getId()).getStatus());
+        assertRefused("matching.alreadyAnswered", () -> matching.accept(cal.account(), toCal.getId()));
+    }
+
+    @Test
+    void closedRequestsAreDeletedAfterTheRetentionPeriodAndACoordinatorCanDeleteOneAtOnce() {
+        Supporter eve = supporter("Eve", 2);
+        SupportRequest closed = ask(eve, email(), TODAY);
+        SupportRequest deleted = ask(eve, email(), TODAY);
+        SupportRequest open = ask(eve, email(), TODAY);
+        matching.offer(eve.coordinator(), deleted.getId(), eve.profile(), TODAY);
+        matching.close(eve.coordinator(), closed.getId());
+        assertRefused("matching.closeOnlyWaiting", () -> matching.close(eve.coordinator(), deleted.getId()));
+
+        matching.delete(eve.coordinator(), deleted.getId());
+        assertRefused("matching.notFound", () -> matching.request(eve.coordinator(), deleted.getId()));
+        assertTrue(matching.offersFor(eve.account()).isEmpty(), "its offer went with it");
+
+        matching.deleteExpired(Instant.now().plus(Duration.ofDays(89)));
+        assertNotNull(matching.request(eve.coordinator(), closed.getId()));
+        matching.deleteExpired(Instant.now().plus(Duration.ofDays(91)));
+        assertRefused("matching.notFound", () -> matching.request(eve.coordinator(), closed.getId()));
+        assertEquals(SupportRequestStatus.WAITING, matching.request(eve.coordinator(), open.getId()).getStatus());
+    }
+
+    @Test
+    void thePublicFormSendsARequestAndIsRateLimitedPerAddress() throws Exception {
+        Supporter fay = supporter("Fay", 2);
+        profiles.validToday(fay.certificate());
+        String base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString().replaceFirst("/$", "");
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = base + "/directory/request.xhtml?supporter=" + fay.profile();
+
+        assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(base + "/directory/request.xhtml?supporter=987654321")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        String requester = email();
+        HttpResponse<String> sent = send(client, form, requester);
+        assertEquals(200, sent.statusCode());
+        assertTrue(sent.body().contains("Your request is with our coordinators."), sent.body());
+        SupportRequest stored = em.createQuery("SELECT r FROM SupportRequest r WHERE r.email = :e", SupportRequest.class)
+                .setParameter("e", requester).getSingleResult();
+        assertEquals("1", stored.getConsentVersion());
+        assertEquals(fay.profile(), stored.getAskedProfile().getId());
+
+        int throttled = 0;
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> flood = send(client, form, email());
+            assertTrue(flood.statusCode() == 200 || flood.statusCode() == 429, "got " + flood.statusCode());
+            if (flood.statusCode() == 429) {
+                throttled++;
+                assertTrue(flood.body().contains("Too many requests have come from your connection"), flood.body());
+                assertTrue(flood.body().contains("value=\"Robin\""), "what was typed is kept");
+            }
+        }
+        assertEquals(2, throttled, "5 an hour by default: the 6th and 7th are refused");
+    }
+
+    /** Opens the form and sends it with everything filled in, as a browser would (with the hidden fields: view state, CSP nonce). */
+    private static HttpResponse<String> send(HttpClient client, String form, String email) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        StringBuilder body = new StringBuilder("request%3AdisplayName=Robin&request%3Aemail=").append(URLEncoder.encode(email, StandardCharsets.UTF_8))
+                .append("&request%3Aarea=&request%3Aformat=&request%3Alanguage=&request%3Aregion=&request%3Anote=&request%3Aconsent=on&request%3Asend=");
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(page);
+        int found = 0;
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find() && value.find()) {
+                body.append('&').append(URLEncoder.encode(name.group(1), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8));
+                found++;
+            }
+        }
+        assertTrue(found > 0, page);
+        // PrimeFaces' script adds the page's CSP nonce to a form it submits; the server checks it on the postback.
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(nonce.find(), page);
+        body.append("&primefaces.nonce=").append(URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(form)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<OutboxMessage> mailTo(String recipient) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :r ORDER BY m.id", OutboxMessage.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    private String emailOf(long accountId) {
+        return em.find(org.alongside.identity.Account.class, accountId).getEmail();
+    }
+
+    private static void assertRefused(String messageKey, Runnable action) {
+        MatchingException refused = assertThrows(MatchingException.class, action::run);
+        assertEquals(messageKey, refused.messageKey());
+    }
+}
