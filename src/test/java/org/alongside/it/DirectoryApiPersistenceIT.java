@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,17 +28,12 @@ import org.alongside.directory.ProfileField;
 import org.alongside.directory.ProfileInput;
 import org.alongside.directory.SupportFormat;
 import org.alongside.learning.LearningCalendar;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The directory's JSON API inside Payara Micro, on H2 and on PostgreSQL, asked over HTTP as any
@@ -47,18 +41,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clients. Both supporters' bios carry a word no one else uses, so searches for it see only them
  * whatever other tests left in the database.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectoryApiPersistenceIT {
 
     private static final String MARKER = "quillwort";
     private static final String API = "/api/v1/directory";
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClasses(DirectoryApiPersistenceIT.class, CertifiableTrainee.class, RightAnswers.class);
-    }
 
     @Inject
     CertifiableTrainee trainees;

@@ -52,7 +52,6 @@ import org.junit.jupiter.api.Test;
 @SharedPortal
 class DirectoryPersistenceIT {
 
-
     @Inject
     CertifiableTrainee trainees;
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -41,13 +40,8 @@ import org.alongside.matching.SupportRequest;
 import org.alongside.matching.SupportRequestStatus;
 import org.alongside.platform.AuditTrail;
 import org.alongside.platform.mail.OutboxMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Matching inside Payara Micro on H2 and on PostgreSQL: who may be offered a request (capacity,
@@ -55,17 +49,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only on their own offers, and that the public request form is rate-limited per address.
  * Supporters are certified through the real services and given a listed profile.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class MatchingPersistenceIT {
 
     private static final long BEREAVEMENT = 2L;
     private static final long PSYCHOSIS = 7L;
-
-    @Deployment
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"))
-                .addClasses(MatchingPersistenceIT.class, CertifiableTrainee.class, RightAnswers.class, ProfilesForMatching.class);
-    }
 
     @Inject
     CertifiableTrainee trainees;

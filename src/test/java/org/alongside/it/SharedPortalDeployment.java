@@ -1,6 +1,7 @@
 package org.alongside.it;
 
 import java.io.File;
+import org.alongside.directory.ProfilesForMatching;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class SharedPortalDeployment {
 
-    private static final Class<?>[] HELPERS = {SharedPortal.class, CertifiableTrainee.class, RightAnswers.class};
+    private static final Class<?>[] HELPERS = {SharedPortal.class, CertifiableTrainee.class, RightAnswers.class,
+            ProfilesForMatching.class};
 
     private SharedPortalDeployment() {
     }
