@@ -78,12 +78,6 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** The addresses of the links the CSS selector finds, as paths for {@link #open}. */
-    List<String> linkPaths(String css) {
-        return findAll(css).stream().map(link -> link.getDomProperty("href"))
-                .map(href -> href.startsWith(baseUrl) ? href.substring(baseUrl.length()) : href).toList();
-    }
-
     void type(String id, String text) {
         WebElement field = find(id);
         field.clear();
@@ -177,8 +171,8 @@ final class Browser implements AutoCloseable {
     /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */
     void assertAccessible() {
         // Legacy mode runs axe once in the page itself; the default runs it in parts and then opens
-        // a blank window to join them, which costs a second or more per page and buys nothing here
-        // (the portal has no cross-origin frames).
+        // a blank window to join them, which is slower on every page and gains nothing here (the
+        // portal has no cross-origin frames).
         Results results = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode(true).analyze(driver);
         List<Rule> violations = results.getViolations();
         String report = violations.stream()
@@ -203,8 +197,7 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitForPage() {
-        // Polled every 50 ms (the default is 500 ms, which most ajax updates would spend waiting).
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).ignoring(JavascriptException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(JavascriptException.class).until(d -> {
             JavascriptExecutor js = (JavascriptExecutor) d;
             // A document between two pages can be 'complete' with no body yet: wait for the body too.
             Object ready = js.executeScript("return document.readyState === 'complete' && document.body !== null"
