@@ -163,24 +163,15 @@ class SafeSharingCheckTest {
     }
 
     @Test
-    void aLongReflectionIsCheckedQuickly() {
-        // Dense on purpose: six numbers in every sentence, two of them to be picked out.
-        String sentence = "I waited 3 weeks, felt 10 times better on 3 March 2024, and at my lowest I was 6 stone and took 30 tablets. ";
-        String reflection = sentence.repeat(2_000 / sentence.split("\\s+").length + 1);
-        assertThat(reflection.split("\\s+").length).isGreaterThanOrEqualTo(2_000);
-        // A running portal checks many texts, so what counts is the time once the JIT has compiled the matcher.
-        for (int warmUp = 0; warmUp < 200; warmUp++) {
-            rules.check(reflection);
-        }
-        List<Long> nanos = new ArrayList<>();
-        for (int run = 0; run < 51; run++) {
-            long started = System.nanoTime();
-            rules.check(reflection);
-            nanos.add(System.nanoTime() - started);
-        }
+    void aLongDenseReflectionHasEachFlaggedNumberPickedOutOnce() {
+        // Six numbers in every sentence; only the weight and the tablets are the kind the rules pick out.
+        String reflection = SafeSharingCheckBenchmark.denseReflection(2_000);
 
-        double medianMillis = nanos.stream().sorted().toList().get(nanos.size() / 2) / 1e6;
-        assertThat(medianMillis).as("median milliseconds to check 2,000 words").isLessThan(10);
+        List<Finding> findings = rules.check(reflection);
+
+        int sentences = reflection.split("\\. ").length;
+        assertThat(findings).hasSize(2 * sentences);
+        assertThat(findings).extracting(Finding::matchedText).containsOnly("6 stone", "30 tablets");
     }
 
     @Test
