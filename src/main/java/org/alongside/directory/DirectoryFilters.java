@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class DirectoryFilters {
 
     /** A filter value that was not understood and was left out, as typed (shortened). */
-    public record Ignored(String messageKey, String value) {
+    public record Ignored(String parameter, String messageKey, String value) {
     }
 
     public record Parsed(DirectoryQuery query, List<Ignored> ignored) {
@@ -42,7 +42,7 @@ public final class DirectoryFilters {
             if (id != null && areas.containsKey(id)) {
                 areaId = id;
             } else {
-                ignored.add(new Ignored("directory.filter.unknownArea", echo(area)));
+                ignored.add(new Ignored("area", "directory.filter.unknownArea", echo(area)));
             }
         }
         SupportFormat format = choice(parameters, "format", SupportFormat.class, "directory.filter.unknownFormat", ignored);
@@ -56,7 +56,7 @@ public final class DirectoryFilters {
             if (PAGE.matcher(pageValue).matches() && Integer.parseInt(pageValue) >= 1) {
                 page = Integer.parseInt(pageValue) - 1;
             } else {
-                ignored.add(new Ignored("directory.filter.badPage", echo(pageValue)));
+                ignored.add(new Ignored("page", "directory.filter.badPage", echo(pageValue)));
             }
         }
         return new Parsed(new DirectoryQuery(areaId, format, language, region, availability, text, page, PAGE_SIZE), ignored);
@@ -73,7 +73,7 @@ public final class DirectoryFilters {
                 return constant;
             }
         }
-        ignored.add(new Ignored(messageKey, echo(value)));
+        ignored.add(new Ignored(name, messageKey, echo(value)));
         return null;
     }
 
@@ -87,7 +87,7 @@ public final class DirectoryFilters {
         Optional<String> known = choices.stream().filter(choice -> choice.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
                 .findFirst();
         if (known.isEmpty()) {
-            ignored.add(new Ignored(messageKey, echo(value)));
+            ignored.add(new Ignored(name, messageKey, echo(value)));
         }
         return known.orElse(null);
     }

@@ -60,15 +60,6 @@ public class DirectoryResource {
     static final int MAX_SIZE = 50;
     static final String MAX_PAGE = "999999999";
 
-    /** Which parameter each of the directory page's notes about a value it left out is about. */
-    private static final Map<String, String> PARAMETER_OF_NOTE = Map.of(
-            "directory.filter.unknownArea", "area",
-            "directory.filter.unknownFormat", "format",
-            "directory.filter.unknownLanguage", "language",
-            "directory.filter.unknownRegion", "region",
-            "directory.filter.unknownAvailability", "availability",
-            "directory.filter.badPage", "page");
-
     @Inject
     DirectorySearch search;
 
@@ -122,7 +113,7 @@ public class DirectoryResource {
         putIfGiven(parameters, "page", page);
         DirectoryFilters.Parsed parsed = DirectoryFilters.parse(parameters, areas, directory.languages(), directory.regions());
         if (!parsed.ignored().isEmpty()) {
-            String parameter = PARAMETER_OF_NOTE.get(parsed.ignored().get(0).messageKey());
+            String parameter = parsed.ignored().get(0).parameter();
             return badRequest(parameter, allowed(parameter, areas));
         }
         int pageSize = DEFAULT_SIZE;

@@ -50,6 +50,8 @@ class DirectoryFiltersTest {
                 "directory.filter.unknownRegion");
         assertThat(parsed.ignored()).extracting(DirectoryFilters.Ignored::value).containsExactly("99", "CARRIER_PIGEON", "NEVER",
                 "Klingon", "Mars");
+        assertThat(parsed.ignored()).extracting(DirectoryFilters.Ignored::parameter).containsExactly("area", "format", "availability",
+                "language", "region");
     }
 
     @Test
