@@ -162,10 +162,7 @@ public class MatchingService {
     public SupportOffer offer(long coordinatorId, long requestId, long profileId, LocalDate today) {
         Account coordinator = coordinator(coordinatorId);
         // The request row lock makes a second coordinator offering the same request wait, then see it offered.
-        SupportRequest request = em.find(SupportRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
-        }
+        SupportRequest request = lockedRequest(requestId);
         if (request.getStatus() != SupportRequestStatus.WAITING) {
             throw new MatchingException("matching.notWaiting");
         }
@@ -266,10 +263,7 @@ public class MatchingService {
     /** A coordinator closes a waiting request nobody will take up (e.g. the person no longer needs it). */
     public SupportRequest close(long coordinatorId, long requestId) {
         coordinator(coordinatorId);
-        SupportRequest request = em.find(SupportRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
-        }
+        SupportRequest request = lockedRequest(requestId);
         if (request.getStatus() != SupportRequestStatus.WAITING) {
             throw new MatchingException("matching.closeOnlyWaiting");
         }
@@ -284,10 +278,7 @@ public class MatchingService {
      */
     public void delete(long coordinatorId, long requestId) {
         coordinator(coordinatorId);
-        SupportRequest request = em.find(SupportRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
-        }
+        lockedRequest(requestId);
         erase(List.of(requestId));
         audit.record(coordinatorId, coordinatorId, "support-request.deleted", "Support request " + requestId);
     }
@@ -381,11 +372,14 @@ public class MatchingService {
     }
 
     private SupportRequest findRequest(long requestId) {
-        SupportRequest request = em.find(SupportRequest.class, requestId);
-        if (request == null) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
-        }
-        return request;
+        return Optional.ofNullable(em.find(SupportRequest.class, requestId))
+                .orElseThrow(() -> new MatchingException(MatchingException.NOT_FOUND));
+    }
+
+    /** The request, locked until the transaction ends, so two coordinators act on it one after the other. */
+    private SupportRequest lockedRequest(long requestId) {
+        return Optional.ofNullable(em.find(SupportRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new MatchingException(MatchingException.NOT_FOUND));
     }
 
     private List<Account> coordinators() {
