@@ -23,6 +23,7 @@ import org.alongside.certification.CertificationService;
 import org.alongside.directory.DirectorySearch;
 import org.alongside.directory.LivedExperienceArea;
 import org.alongside.directory.PublicProfile;
+import org.alongside.directory.ProfileStatus;
 import org.alongside.directory.SupporterProfile;
 import org.alongside.identity.Account;
 import org.alongside.identity.Role;
@@ -336,7 +337,7 @@ public class MatchingService {
         return new Candidate(profile.getId(), accountId, profile.getDisplayName(),
                 profile.getAreas().stream().map(LivedExperienceArea::getId).collect(Collectors.toSet()),
                 profile.getFormats(), profile.getLanguages(), profile.getRegion(), profile.getCapacity(), taken.of(accountId),
-                account.isActive(), profile.isPaused(), certified, supervision.status(accountId, today).met(), declined.contains(accountId));
+                account.isActive(), ProfileStatus.of(profile), certified, supervision.status(accountId, today).met(), declined.contains(accountId));
     }
 
     /** Offers waiting for an answer plus supports under way, per supporter account. */

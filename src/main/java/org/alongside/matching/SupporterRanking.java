@@ -5,13 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alongside.directory.ProfileStatus;
 
 /**
  * Which supporters may be offered a request, and in what order. Plain Java, so the rules are
  * tested on their own; {@link MatchingService} gathers the facts and checks capacity again, under
  * a lock, when a coordinator assigns.
  *
- * <p>Eligible: an active account, a valid certificate, a profile that is not paused, supervision
+ * <p>Eligible: an active account, a valid certificate, a published profile that is not paused, supervision
  * current, a place left, and not having declined this request already. Ranked: the supporter the
  * person asked for first, then by {@link Fit} weights, then by more places left (spreading the
  * load), then by profile id, so the order is the same every time the page is opened.
@@ -32,8 +33,11 @@ public final class SupporterRanking {
         if (!candidate.active()) {
             return Optional.of(NotOffered.INACTIVE);
         }
-        if (candidate.paused()) {
+        if (candidate.status() == ProfileStatus.PAUSED) {
             return Optional.of(NotOffered.PAUSED);
+        }
+        if (candidate.status() != ProfileStatus.PUBLISHED) {
+            return Optional.of(NotOffered.NOT_LISTED);
         }
         if (!candidate.certificateValid()) {
             return Optional.of(NotOffered.NO_VALID_CERTIFICATE);

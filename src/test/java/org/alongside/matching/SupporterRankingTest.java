@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.alongside.directory.ProfileStatus;
 import org.alongside.directory.SupportFormat;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +17,17 @@ class SupporterRankingTest {
     /** A supporter who may be offered anything: active, certified, supervised, with places left. */
     private static Candidate supporter(long profileId) {
         return new Candidate(profileId, 100 + profileId, "Supporter " + profileId, Set.of(), Set.of(), Set.of(), null, 2, 0,
-                true, false, true, true, false);
+                true, ProfileStatus.PUBLISHED, true, true, false);
     }
 
     private static Candidate with(Candidate c, Set<Long> areas, Set<SupportFormat> formats, Set<String> languages, String region) {
         return new Candidate(c.profileId(), c.accountId(), c.displayName(), areas, formats, languages, region, c.capacity(),
-                c.placesTaken(), c.active(), c.paused(), c.certificateValid(), c.supervisionMet(), c.declinedThisRequest());
+                c.placesTaken(), c.active(), c.status(), c.certificateValid(), c.supervisionMet(), c.declinedThisRequest());
     }
 
     private static Candidate placesTaken(Candidate c, int capacity, long taken) {
         return new Candidate(c.profileId(), c.accountId(), c.displayName(), c.areaIds(), c.formats(), c.languages(), c.region(),
-                capacity, taken, c.active(), c.paused(), c.certificateValid(), c.supervisionMet(), c.declinedThisRequest());
+                capacity, taken, c.active(), c.status(), c.certificateValid(), c.supervisionMet(), c.declinedThisRequest());
     }
 
     private static List<Long> order(Needs needs, Candidate... candidates) {
@@ -42,18 +43,22 @@ class SupporterRankingTest {
     @Test
     void eachMissingCheckKeepsTheSupporterOutAndSaysWhich() {
         Candidate ok = supporter(1);
-        Candidate inactive = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, false, false, true, true, false);
-        Candidate paused = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, true, true, true, false);
-        Candidate uncertified = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, false, false, true, false);
-        Candidate unsupervised = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, false, true, false, false);
-        Candidate declined = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, false, true, true, true);
+        Candidate inactive = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, false, ProfileStatus.PUBLISHED, true, true, false);
+        Candidate paused = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, ProfileStatus.PAUSED, true, true, false);
+        Candidate uncertified = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, ProfileStatus.PUBLISHED, false, true, false);
+        Candidate unsupervised = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, ProfileStatus.PUBLISHED, true, false, false);
+        Candidate declined = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, ProfileStatus.PUBLISHED, true, true, true);
+        Candidate takenDown = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, ProfileStatus.NOT_PUBLISHED, true, true, false);
+        Candidate withdrawn = new Candidate(1, 101, "x", Set.of(), Set.of(), Set.of(), null, 2, 0, true, ProfileStatus.CONSENT_WITHDRAWN, true, true, false);
 
         assertThat(SupporterRanking.whyNot(inactive)).contains(NotOffered.INACTIVE);
         assertThat(SupporterRanking.whyNot(paused)).contains(NotOffered.PAUSED);
         assertThat(SupporterRanking.whyNot(uncertified)).contains(NotOffered.NO_VALID_CERTIFICATE);
         assertThat(SupporterRanking.whyNot(unsupervised)).contains(NotOffered.SUPERVISION_NOT_CURRENT);
         assertThat(SupporterRanking.whyNot(declined)).contains(NotOffered.DECLINED);
-        assertThat(SupporterRanking.rank(NOTHING_ASKED, List.of(inactive, paused, uncertified, unsupervised, declined, ok)))
+        assertThat(SupporterRanking.whyNot(takenDown)).contains(NotOffered.NOT_LISTED);
+        assertThat(SupporterRanking.whyNot(withdrawn)).contains(NotOffered.NOT_LISTED);
+        assertThat(SupporterRanking.rank(NOTHING_ASKED, List.of(inactive, paused, uncertified, unsupervised, declined, takenDown, withdrawn, ok)))
                 .extracting(r -> r.candidate().accountId()).containsExactly(ok.accountId());
     }
 
