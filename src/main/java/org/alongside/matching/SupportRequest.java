@@ -33,7 +33,7 @@ import org.alongside.platform.InstantConverter;
 @Entity
 @Table(name = "support_request")
 @NamedQuery(name = "SupportRequest.withStatus",
-        query = "SELECT r FROM SupportRequest r WHERE r.status = :status ORDER BY r.createdAt, r.id")
+        query = "SELECT r FROM SupportRequest r LEFT JOIN FETCH r.askedProfile LEFT JOIN FETCH r.area WHERE r.status = :status ORDER BY r.createdAt, r.id")
 @NamedQuery(name = "SupportRequest.countWithStatus", query = "SELECT COUNT(r) FROM SupportRequest r WHERE r.status = :status")
 @NamedQuery(name = "SupportRequest.closedBefore",
         query = "SELECT r.id FROM SupportRequest r WHERE r.status = org.alongside.matching.SupportRequestStatus.CLOSED AND r.closedAt < :before")
