@@ -102,49 +102,68 @@ SELECT b.n,
        random() < 0.92 AS s_formats, random() < 0.8 AS s_availability
 FROM bench b JOIN names nm ON nm.k = (b.r_name * 50)::int % 50;
 
-INSERT INTO supporter_profile (id, version, account_id, display_name, pronouns, bio, region, capacity, show_display_name,
-                               show_pronouns, show_bio, show_areas, show_languages, show_region, show_formats,
-                               show_availability, published, paused, consent_id, search_text, updated_at)
-SELECT 200000 + b.n, 1, 1000000 + b.n, t.display_name,
-       (ARRAY['she/her', 'he/him', 'they/them', 'she/they', 'he/they'])[1 + b.n % 5],
-       t.bio,
-       CASE WHEN b.r_region < 0.18 THEN 'London' WHEN b.r_region < 0.32 THEN 'South East England'
-            WHEN b.r_region < 0.43 THEN 'North West England' WHEN b.r_region < 0.52 THEN 'West Midlands'
-            WHEN b.r_region < 0.60 THEN 'Yorkshire and the Humber' WHEN b.r_region < 0.68 THEN 'Scotland'
-            WHEN b.r_region < 0.75 THEN 'East of England' WHEN b.r_region < 0.82 THEN 'South West England'
-            WHEN b.r_region < 0.88 THEN 'East Midlands' WHEN b.r_region < 0.93 THEN 'Wales'
-            WHEN b.r_region < 0.97 THEN 'North East England' ELSE 'Northern Ireland' END,
-       1 + b.n % 4,
-       t.s_name, t.s_pronouns, t.s_bio, t.s_areas, t.s_languages, t.s_region, t.s_formats, t.s_availability,
-       b.r_state < 0.86, b.r_state >= 0.79 AND b.r_state < 0.86,
-       CASE WHEN b.r_consent < 0.95 THEN 1000000 + b.n END,
-       lower(trim((CASE WHEN t.s_name THEN t.display_name ELSE '' END) || ' ' || (CASE WHEN t.s_bio THEN t.bio ELSE '' END))),
-       now()
-FROM bench b JOIN profile_text t ON t.n = b.n;
+CREATE TEMPORARY TABLE chosen (profile_id bigint, kind text, value text);
 
 -- One to three areas each, weighted: anxiety and depression often, psychosis and hearing voices rarely.
-INSERT INTO supporter_area (profile_id, area_id)
-SELECT DISTINCT 200000 + n, (ARRAY[1, 1, 1, 1, 3, 3, 3, 3, 2, 2, 9, 9, 6, 6, 8, 4, 7, 5])[1 + ((r_area * 1000)::int + k * 7) % 18]
+INSERT INTO chosen (profile_id, kind, value)
+SELECT DISTINCT 200000 + n, 'area', ((ARRAY[1, 1, 1, 1, 3, 3, 3, 3, 2, 2, 9, 9, 6, 6, 8, 4, 7, 5])[1 + ((r_area * 1000)::int + k * 7) % 18])::text
 FROM bench, generate_series(0, 2) AS k
 WHERE k <= (r_area * 3)::int % 3;
 
 -- English for nearly everyone; one in five adds another language, one in twenty a language only.
-INSERT INTO supporter_language (profile_id, language)
-SELECT 200000 + n, 'English' FROM bench WHERE r_lang < 0.95;
-INSERT INTO supporter_language (profile_id, language)
-SELECT 200000 + n, (ARRAY['Welsh', 'Polish', 'Urdu', 'Punjabi', 'British Sign Language', 'Bengali', 'Arabic', 'Spanish',
+INSERT INTO chosen (profile_id, kind, value)
+SELECT 200000 + n, 'language', 'English' FROM bench WHERE r_lang < 0.95;
+INSERT INTO chosen (profile_id, kind, value)
+SELECT 200000 + n, 'language', (ARRAY['Welsh', 'Polish', 'Urdu', 'Punjabi', 'British Sign Language', 'Bengali', 'Arabic', 'Spanish',
                           'Romanian', 'Scottish Gaelic', 'French', 'Somali', 'Tamil', 'Cantonese'])[1 + (n * 31) % 14]
 FROM bench WHERE r_lang < 0.2 OR r_lang >= 0.95;
 
 -- Formats and times: each offered by its share of supporters, phone and evenings the most
 -- (the "+ 0 * n" makes the draw once per supporter and choice, not once per choice).
-INSERT INTO supporter_format (profile_id, format)
-SELECT 200000 + n, f FROM bench, (VALUES ('PHONE', 0.6), ('VIDEO', 0.55), ('IN_PERSON', 0.45), ('TEXT', 0.35)) AS v(f, share)
+INSERT INTO chosen (profile_id, kind, value)
+SELECT 200000 + n, 'format', f FROM bench, (VALUES ('PHONE', 0.6), ('VIDEO', 0.55), ('IN_PERSON', 0.45), ('TEXT', 0.35)) AS v(f, share)
 WHERE random() + 0 * n < share;
 
-INSERT INTO supporter_availability (profile_id, slot)
-SELECT 200000 + n, s FROM bench, (VALUES ('WEEKDAY_DAYTIME', 0.45), ('WEEKDAY_EVENINGS', 0.55), ('WEEKENDS', 0.4)) AS v(s, share)
+INSERT INTO chosen (profile_id, kind, value)
+SELECT 200000 + n, 'slot', s FROM bench, (VALUES ('WEEKDAY_DAYTIME', 0.45), ('WEEKDAY_EVENINGS', 0.55), ('WEEKENDS', 0.4)) AS v(s, share)
 WHERE random() + 0 * n < share;
+CREATE INDEX ON chosen (profile_id);
+ANALYZE chosen;
+
+INSERT INTO supporter_profile (id, version, account_id, display_name, pronouns, bio, region, capacity, show_display_name,
+                               show_pronouns, show_bio, show_areas, show_languages, show_region, show_formats,
+                               show_availability, published, paused, consent_id, search_text, search_facets, directory_position, updated_at)
+SELECT 200000 + b.n, 1, 1000000 + b.n, t.display_name,
+       (ARRAY['she/her', 'he/him', 'they/them', 'she/they', 'he/they'])[1 + b.n % 5],
+       t.bio,
+       r.region,
+       1 + b.n % 4,
+       t.s_name, t.s_pronouns, t.s_bio, t.s_areas, t.s_languages, t.s_region, t.s_formats, t.s_availability,
+       b.r_state < 0.86, b.r_state >= 0.79 AND b.r_state < 0.86,
+       CASE WHEN b.r_consent < 0.95 THEN 1000000 + b.n END,
+       lower(trim((CASE WHEN t.s_name THEN t.display_name ELSE '' END) || ' ' || (CASE WHEN t.s_bio THEN t.bio ELSE '' END))),
+       -- As DirectoryFacets writes them: the shown values only, sorted, each between bars.
+       COALESCE((SELECT '|' || string_agg(f.facet, '|' ORDER BY f.facet COLLATE "C") || '|'
+                   FROM (SELECT c.kind || ':' || c.value AS facet FROM chosen c
+                          WHERE c.profile_id = 200000 + b.n
+                            AND CASE c.kind WHEN 'area' THEN t.s_areas WHEN 'language' THEN t.s_languages
+                                            WHEN 'format' THEN t.s_formats ELSE t.s_availability END
+                         UNION ALL
+                         SELECT 'region:' || r.region WHERE t.s_region) AS f), ''),
+       floor(random() * 2147483647)::int,
+       now()
+FROM bench b JOIN profile_text t ON t.n = b.n
+     CROSS JOIN LATERAL (SELECT CASE WHEN b.r_region < 0.18 THEN 'London' WHEN b.r_region < 0.32 THEN 'South East England'
+            WHEN b.r_region < 0.43 THEN 'North West England' WHEN b.r_region < 0.52 THEN 'West Midlands'
+            WHEN b.r_region < 0.60 THEN 'Yorkshire and the Humber' WHEN b.r_region < 0.68 THEN 'Scotland'
+            WHEN b.r_region < 0.75 THEN 'East of England' WHEN b.r_region < 0.82 THEN 'South West England'
+            WHEN b.r_region < 0.88 THEN 'East Midlands' WHEN b.r_region < 0.93 THEN 'Wales'
+            WHEN b.r_region < 0.97 THEN 'North East England' ELSE 'Northern Ireland' END AS region) AS r;
+
+INSERT INTO supporter_area (profile_id, area_id) SELECT profile_id, value::bigint FROM chosen WHERE kind = 'area';
+INSERT INTO supporter_language (profile_id, language) SELECT profile_id, value FROM chosen WHERE kind = 'language';
+INSERT INTO supporter_format (profile_id, format) SELECT profile_id, value FROM chosen WHERE kind = 'format';
+INSERT INTO supporter_availability (profile_id, slot) SELECT profile_id, value FROM chosen WHERE kind = 'slot';
 
 SELECT setval('account_seq', (SELECT max(id) FROM account));
 SELECT setval('certificate_seq', (SELECT max(id) FROM certificate));

@@ -79,10 +79,11 @@ load=$(cut -d' ' -f1 /proc/loadavg)
 wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/search.lua" "$BASE" | tee "$WORK/wrk.txt"
 read -r requests errors rps p50 p95 p99 < <(grep '^RESULT' "$WORK/wrk.txt" | sed 's/[a-z0-9]*=//g; s/RESULT //')
 
-# The plans of one search (format PHONE, region London, "allotment"), as DirectorySql writes it:
-# the first page with the number of matches (what every search runs), then the count (run only
-# for a page past the end). Parameters are written in as literals, which gives the same plan as
-# the driver's one-off prepared statements.
+# The plans of one search (format PHONE, region London, "allotment"), as DirectorySearch runs it:
+# first the look through the first listed profiles in today's order, then (when that does not hold
+# the page and one more) the page of all matches with their number, then the count (run only for a
+# page past the end). Parameters are written in as literals, which gives the same plans as the
+# driver's one-off prepared statements.
 cat > "$WORK/Plan.java" <<'JAVA'
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,7 +95,8 @@ import org.alongside.directory.*;
 public class Plan {
     public static void main(String[] args) {
         DirectorySql sql = DirectorySql.search(new DirectoryQuery(null, SupportFormat.PHONE, null, "London", null, "allotment", 0, DirectoryFilters.PAGE_SIZE),
-                LocalDate.now(ZoneId.of("Europe/London")));
+                LocalDate.now(ZoneId.of("Europe/London")), true);
+        System.out.println(literal(sql.windowSql(false), sql.windowParameters(Integer.parseInt(args[0]), DirectoryFilters.PAGE_SIZE)) + ";");
         System.out.println(literal(sql.pageSql(), sql.pageParameters(0, DirectoryFilters.PAGE_SIZE)) + ";");
         System.out.println(literal(sql.countSql(), sql.parameters()) + ";");
     }
@@ -112,7 +114,8 @@ public class Plan {
     }
 }
 JAVA
-java --source 17 --class-path target/classes "$WORK/Plan.java" > "$WORK/search.sql"
+window=$(sed -n 's/^portal.directory.search-window=//p' src/main/resources/META-INF/microprofile-config.properties)
+java --source 17 --class-path target/classes "$WORK/Plan.java" "$window" > "$WORK/search.sql"
 plans=$(while read -r statement; do
   psql_bench -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $statement" < /dev/null
   echo
@@ -155,7 +158,7 @@ printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date
 {
   echo; echo "Indexes used on $(date -u +%Y-%m-%d) by the search below: $used."
   echo; echo "Indexes on the directory's tables:"; echo; echo '```'; echo "$indexes"; echo '```'
-  echo; echo "The search, as DirectorySql writes it (format PHONE, region London, \"allotment\"): the first page with the number of matches, which every search runs, then the count, run only for a page past the end:"
+  echo; echo "The search, as DirectorySql writes it (format PHONE, region London, \"allotment\"): the look through the first $window listed profiles in today's order, which every search runs first; the page of all matches with their number, run when that look does not hold the page and one more; the count, run only for a page past the end:"
   echo; echo '```sql'; cat "$WORK/search.sql"; echo '```'
   echo; echo "Their plans (EXPLAIN ANALYZE, BUFFERS):"; echo; echo '```'; echo "$plans"; echo '```'
 } >> "$RESULTS"

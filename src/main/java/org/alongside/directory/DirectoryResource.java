@@ -35,9 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory", description = "Certified peer supporters who chose to be listed, with only the fields each chose to show.")
 public class DirectoryResource {
 
-    /** One page of the directory; {@code page} is the page actually given, counted from 1. */
+    /**
+     * One page of the directory; {@code page} is the page actually given, counted from 1. When
+     * {@code totalExact} is false, a broad search stopped counting early: {@code total} and
+     * {@code pageCount} are then at least what there is, and there is always a next page.
+     */
     @Schema(name = "DirectoryResults")
-    public record Results(List<PublicProfile> profiles, long total, int page, int pageSize, int pageCount) {
+    public record Results(List<PublicProfile> profiles,
+            @Schema(description = "How many supporters match; when totalExact is false, at least this many") long total,
+            @Schema(description = "False when a broad search stopped counting early") boolean totalExact,
+            int page, int pageSize,
+            @Schema(description = "How many pages there are; when totalExact is false, at least this many") int pageCount) {
     }
 
     /** Why a request was refused: the parameter, what is wrong, and the values understood (if a list). */
@@ -127,7 +135,7 @@ public class DirectoryResource {
         DirectoryQuery query = new DirectoryQuery(filters.areaId(), filters.format(), filters.language(), filters.region(),
                 filters.availability(), filters.text(), filters.page(), pageSize);
         DirectoryPage found = search.search(query, calendar.today());
-        return noStore(Response.ok(new Results(found.profiles(), found.total(), found.page() + 1, found.pageSize(), found.pageCount())));
+        return noStore(Response.ok(new Results(found.profiles(), found.total(), found.exact(), found.page() + 1, found.pageSize(), found.pageCount())));
     }
 
     @GET

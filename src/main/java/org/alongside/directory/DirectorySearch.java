@@ -1,16 +1,19 @@
 package org.alongside.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.alongside.platform.DatabaseMigrations;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +28,54 @@ public class DirectorySearch {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DirectorySettings settings;
+
+    @Inject
+    DatabaseMigrations database;
+
     /** A page of listed profiles; a page past the end gives the last page instead. */
     public DirectoryPage search(DirectoryQuery query, LocalDate today) {
-        DirectorySql sql = DirectorySql.search(query, today);
+        return search(query, today, settings.searchWindow());
+    }
+
+    /**
+     * A page of listed profiles. First the search looks through the first listed profiles in
+     * today's order: a fifth of {@code window}, then, if the matches there promise enough, all of
+     * it. If that was everyone, it has the page and the exact total. If it holds this page and at
+     * least one match more, the page comes from there and the total is only how many matched there
+     * ({@link DirectoryPage#exact()} is false): a broad search of a large directory costs no more
+     * than a narrow one. Otherwise every match is counted and sorted, which is cheap exactly when
+     * there are few of them.
+     */
+    public DirectoryPage search(DirectoryQuery query, LocalDate today, int window) {
+        DirectorySql sql = DirectorySql.search(query, today, "postgresql".equals(database.vendor()));
         int page = query.page();
-        List<Object[]> rows = page(sql, page, query.pageSize());
+        int size = query.pageSize();
+        long offset = (long) page * size;
+        long needed = offset + size;
+        int glance = window / 5;
+        if (needed <= glance) {
+            Look look = look(sql, glance, needed);
+            if (look.answers(page, size)) {
+                return look.page(this, page, size);
+            }
+            if (look.everyone() || look.found() * (window / glance) <= needed) {
+                return countEveryMatch(sql, page, size);
+            }
+        }
+        if (needed <= window) {
+            Look look = look(sql, window, needed);
+            if (look.answers(page, size)) {
+                return look.page(this, page, size);
+            }
+        }
+        return countEveryMatch(sql, page, size);
+    }
+
+    private DirectoryPage countEveryMatch(DirectorySql sql, int page, int size) {
+        long offset = (long) page * size;
+        List<Object[]> rows = rows(sql.pageSql(), sql.pageParameters(offset, size));
         long total;
         if (!rows.isEmpty()) {
             total = ((Number) rows.get(0)[1]).longValue();
@@ -38,16 +84,59 @@ public class DirectorySearch {
         } else {
             // Past the end (or the last match went away meanwhile): count, then show the last page.
             total = ((Number) bind(em.createNativeQuery(sql.countSql()), sql.parameters()).getSingleResult()).longValue();
-            page = total == 0 ? 0 : (int) ((total - 1) / query.pageSize());
-            rows = total == 0 ? List.of() : page(sql, page, query.pageSize());
+            page = total == 0 ? 0 : (int) ((total - 1) / size);
+            rows = total == 0 ? List.of() : rows(sql.pageSql(), sql.pageParameters((long) page * size, size));
         }
-        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        return new DirectoryPage(inOrder(ids), total, page, query.pageSize());
+        return new DirectoryPage(inOrder(ids(rows)), total, true, page, size);
+    }
+
+    /**
+     * The first matches among the first {@code window} listed profiles in today's order, going on
+     * from the lowest position when the order wraps round before the window is full.
+     */
+    private Look look(DirectorySql sql, int window, long limit) {
+        Look look = lap(sql, false, window, limit);
+        if (look.lookedThrough() < window) {
+            look = look.then(lap(sql, true, window - (int) look.lookedThrough(), limit));
+        }
+        return new Look(look.hits(), look.found(), look.lookedThrough(), look.lookedThrough() < window);
+    }
+
+    private Look lap(DirectorySql sql, boolean wrapped, int window, long limit) {
+        List<Object[]> rows = rows(sql.windowSql(wrapped), sql.windowParameters(window, limit));
+        long lookedThrough = ((Number) rows.get(0)[2]).longValue();
+        return rows.get(0)[0] == null ? new Look(List.of(), 0, lookedThrough, false)
+                : new Look(ids(rows), ((Number) rows.get(0)[1]).longValue(), lookedThrough, false);
+    }
+
+    /** The first matches in today's order, how many matched, how many profiles were looked through, and whether that was everyone. */
+    private record Look(List<Long> hits, long found, long lookedThrough, boolean everyone) {
+
+        Look then(Look next) {
+            List<Long> both = new ArrayList<>(hits);
+            both.addAll(next.hits);
+            return new Look(both, found + next.found, lookedThrough + next.lookedThrough, false);
+        }
+
+        /** Whether the look holds this page: all of it with the exact total, or it and a match more. */
+        boolean answers(int page, int size) {
+            long offset = (long) page * size;
+            return everyone ? offset < found || page == 0 : found > offset + size;
+        }
+
+        DirectoryPage page(DirectorySearch search, int page, int size) {
+            int from = (int) Math.min((long) page * size, hits.size());
+            return new DirectoryPage(search.inOrder(hits.subList(from, Math.min(from + size, hits.size()))), found, everyone, page, size);
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> page(DirectorySql sql, int page, int pageSize) {
-        return bind(em.createNativeQuery(sql.pageSql()), sql.pageParameters((long) page * pageSize, pageSize)).getResultList();
+    private List<Object[]> rows(String sql, List<Object> parameters) {
+        return bind(em.createNativeQuery(sql), parameters).getResultList();
+    }
+
+    private static List<Long> ids(List<Object[]> rows) {
+        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
     }
 
     /** The public view of one profile, only while it is listed. */

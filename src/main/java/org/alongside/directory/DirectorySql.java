@@ -7,72 +7,89 @@ import java.util.List;
 /**
  * The SQL of a directory search, with the listing rule in one place: a profile is public only if
  * it is published, not paused, under a consent in force, and its holder has a certificate issued
- * by today, not expired and not revoked. Filters match only fields the supporter shows, so a
- * hidden field can never be found out by filtering on it.
+ * by today, not expired and not revoked. Filters match only values the supporter shows (see
+ * {@link DirectoryFacets}), so a hidden field can never be found out by filtering on it.
  *
- * <p>Results come in an order that changes every day, so no one is always first, and stays the
- * same all day, so paging through is stable.
+ * <p>Results come in the order of each profile's random {@code directory_position}, starting at
+ * a different position each day and wrapping round: no one is always first, and paging through is
+ * stable all day. Because that order is an index, a search can look through just the first listed
+ * profiles ({@link #windowSql}) instead of sorting every match; {@link DirectorySearch} says when.
  */
 public final class DirectorySql {
 
-    /** A prime above any id the directory will hold; multiplying ids by a non-zero factor modulo it shuffles them. */
-    static final long SHUFFLE_MODULUS = 1_000_003L;
+    private static final String ROW_LISTED = "p.published = TRUE AND p.paused = FALSE";
+    private static final String ORDER = "p.directory_position, p.id";
 
-    private final String where;
+    private final String conditions;
     private final List<Object> parameters;
-    private final long shuffleFactor;
-    private final long shuffleOffset;
+    /** On PostgreSQL, the filters again for its facet index; empty elsewhere, and in a window (which walks, not looks up). */
+    private final String indexedConditions;
+    private final List<Object> indexedParameters;
+    private final int start;
 
-    private DirectorySql(String where, List<Object> parameters, LocalDate today) {
-        this.where = where;
+    private DirectorySql(String conditions, List<Object> parameters, String indexedConditions, List<Object> indexedParameters,
+            LocalDate today) {
+        this.conditions = conditions;
         this.parameters = List.copyOf(parameters);
-        long day = today.toEpochDay();
-        this.shuffleFactor = 1 + Math.floorMod(day * 7_919L + 104_729L, SHUFFLE_MODULUS - 1);
-        this.shuffleOffset = Math.floorMod(day * 15_485_863L, SHUFFLE_MODULUS);
+        this.indexedConditions = indexedConditions;
+        this.indexedParameters = List.copyOf(indexedParameters);
+        this.start = startOn(today);
     }
 
-    public static DirectorySql search(DirectoryQuery query, LocalDate today) {
-        StringBuilder where = new StringBuilder(listingRule());
+    /**
+     * A search; {@code facetArrays} adds, on PostgreSQL, the same filters once more in a form its
+     * facet index can answer (see R__directory_search_indexes.sql), which changes no result.
+     */
+    public static DirectorySql search(DirectoryQuery query, LocalDate today, boolean facetArrays) {
+        StringBuilder where = new StringBuilder(listedElsewhere());
         List<Object> parameters = new ArrayList<>(List.of(today, today));
+        List<String> facets = new ArrayList<>();
         if (query.areaId() != null) {
-            where.append(" AND p.show_areas = TRUE AND EXISTS (SELECT 1 FROM supporter_area a WHERE a.profile_id = p.id AND a.area_id = ?)");
-            parameters.add(query.areaId());
+            facets.add(DirectoryFacets.area(query.areaId()));
         }
         if (query.format() != null) {
-            where.append(" AND p.show_formats = TRUE AND EXISTS (SELECT 1 FROM supporter_format f WHERE f.profile_id = p.id AND f.format = ?)");
-            parameters.add(query.format().name());
+            facets.add(DirectoryFacets.format(query.format()));
         }
         if (query.language() != null) {
-            where.append(" AND p.show_languages = TRUE AND EXISTS (SELECT 1 FROM supporter_language l WHERE l.profile_id = p.id AND l.language = ?)");
-            parameters.add(query.language());
+            facets.add(DirectoryFacets.language(query.language()));
         }
         if (query.region() != null) {
-            where.append(" AND p.show_region = TRUE AND p.region = ?");
-            parameters.add(query.region());
+            facets.add(DirectoryFacets.region(query.region()));
         }
         if (query.availability() != null) {
-            where.append(" AND p.show_availability = TRUE AND EXISTS (SELECT 1 FROM supporter_availability v WHERE v.profile_id = p.id AND v.slot = ?)");
-            parameters.add(query.availability().name());
+            facets.add(DirectoryFacets.slot(query.availability()));
+        }
+        for (String facet : facets) {
+            where.append(" AND p.search_facets LIKE ? ESCAPE '\\'");
+            parameters.add("%" + escapeLike(DirectoryFacets.SEPARATOR + facet + DirectoryFacets.SEPARATOR) + "%");
         }
         for (String word : query.words()) {
             where.append(" AND p.search_text LIKE ? ESCAPE '\\'");
             parameters.add("%" + escapeLike(word) + "%");
         }
-        return new DirectorySql(where.toString(), parameters, today);
+        boolean indexed = facetArrays && !facets.isEmpty();
+        return new DirectorySql(where.toString(), parameters,
+                indexed ? " AND string_to_array(p.search_facets, '|') @> string_to_array(?, '|')" : "",
+                indexed ? List.of(String.join(DirectoryFacets.SEPARATOR, facets)) : List.of(), today);
     }
 
     /** The listing rule for one profile, for its public page. */
     public static DirectorySql listed(long profileId, LocalDate today) {
         List<Object> parameters = new ArrayList<>(List.of(today, today));
         parameters.add(profileId);
-        return new DirectorySql(listingRule() + " AND p.id = ?", parameters, today);
+        return new DirectorySql(listedElsewhere() + " AND p.id = ?", parameters, "", List.of(), today);
     }
 
-    private static String listingRule() {
-        return "p.published = TRUE AND p.paused = FALSE"
-                + " AND EXISTS (SELECT 1 FROM directory_consent c WHERE c.id = p.consent_id AND c.withdrawn_at IS NULL)"
+    /** The part of the listing rule that looks beyond the profile's row: consent and certificate. */
+    private static String listedElsewhere() {
+        return "EXISTS (SELECT 1 FROM directory_consent c WHERE c.id = p.consent_id AND c.withdrawn_at IS NULL)"
                 + " AND EXISTS (SELECT 1 FROM certificate k WHERE k.account_id = p.account_id AND k.revoked_at IS NULL"
                 + " AND k.issued_on <= ? AND k.expires_on >= ?)";
+    }
+
+    /** Where today's order starts: a position that jumps about from one day to the next. */
+    static int startOn(LocalDate today) {
+        return (int) Math.floorMod(today.toEpochDay() * 2_654_435_761L + 1_013_904_223L, (long) Integer.MAX_VALUE);
     }
 
     /** LIKE treats % and _ as wildcards; a search for them means the characters themselves. */
@@ -81,30 +98,58 @@ public final class DirectorySql {
     }
 
     /**
-     * Ids of one page of profiles in today's order, each row with the number of all matches: one
-     * pass over the matches gives both, where a count and a page would make two. A page past the
-     * end has no rows, and so no number either. Parameters are {@link #pageParameters}.
+     * The matches among the first {@code window} listed profiles in today's order: from today's
+     * start up to the highest position, or, {@code wrapped}, from the lowest position up to today's
+     * start. Each row is a match (up to a limit) with the number of all matches among them and the
+     * number of profiles looked through, which is less than the window when the lap ran out of
+     * profiles. No match still gives one row, with that number and a NULL id. Its cost depends on
+     * how many profiles are looked through, not on how many match: on PostgreSQL one index holds
+     * everything it reads (R__directory_search_indexes.sql). Parameters are {@link #windowParameters}.
+     */
+    public String windowSql(boolean wrapped) {
+        String firstListed = " FROM supporter_profile p WHERE " + ROW_LISTED + " AND p.directory_position " + (wrapped ? "<" : ">=")
+                + " ? ORDER BY " + ORDER + " FETCH FIRST ? ROWS ONLY";
+        return numbered("SELECT h.id, h.found, n.looked_through FROM (SELECT COUNT(*) AS looked_through FROM (SELECT p.id" + firstListed
+                + ") w) n LEFT JOIN (SELECT p.id, p.directory_position, COUNT(*) OVER () AS found FROM (SELECT p.id, p.account_id,"
+                + " p.consent_id, p.search_facets, p.search_text, p.directory_position" + firstListed + ") p WHERE " + conditions
+                + " ORDER BY " + ORDER + " FETCH FIRST ? ROWS ONLY) h ON 1 = 1 ORDER BY h.directory_position, h.id");
+    }
+
+    public List<Object> windowParameters(int window, long limit) {
+        List<Object> all = new ArrayList<>(List.of(start, window, start, window));
+        all.addAll(parameters);
+        all.add(limit);
+        return all;
+    }
+
+    /**
+     * Ids of one page of all matching profiles in today's order, each row with the number of all
+     * matches: one pass over the matches gives both, where a count and a page would make two. A page
+     * past the end has no rows, and so no number either. Parameters are {@link #pageParameters}.
      */
     public String pageSql() {
-        return numbered("SELECT p.id, COUNT(*) OVER () FROM supporter_profile p WHERE " + where
-                + " ORDER BY MOD(p.id * ? + ?, " + SHUFFLE_MODULUS + "), p.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
+        return numbered("SELECT p.id, COUNT(*) OVER () FROM supporter_profile p WHERE " + ROW_LISTED + " AND " + conditions
+                + indexedConditions + " ORDER BY CASE WHEN p.directory_position >= ? THEN 0 ELSE 1 END, " + ORDER
+                + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
     }
 
     public List<Object> pageParameters(long offset, int limit) {
-        List<Object> all = new ArrayList<>(parameters);
-        all.add(shuffleFactor);
-        all.add(shuffleOffset);
+        List<Object> all = new ArrayList<>(parameters());
+        all.add(start);
         all.add(offset);
         all.add(limit);
         return all;
     }
 
     public String countSql() {
-        return numbered("SELECT COUNT(*) FROM supporter_profile p WHERE " + where);
+        return numbered("SELECT COUNT(*) FROM supporter_profile p WHERE " + ROW_LISTED + " AND " + conditions + indexedConditions);
     }
 
+    /** The parameters of {@link #countSql}. */
     public List<Object> parameters() {
-        return parameters;
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(indexedParameters);
+        return all;
     }
 
     /** EclipseLink binds native parameters by number, so each ? becomes ?1, ?2, … in order. */

@@ -25,13 +25,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.alongside.identity.Account;
 import org.alongside.platform.InstantConverter;
 
@@ -47,6 +50,8 @@ import org.alongside.platform.InstantConverter;
 public class SupporterProfile {
 
     public static final int BIO_MAX = 1200;
+    /** Enough for a whole name and bio in a Latin script; see {@link #searchable}. */
+    static final int SEARCH_TEXT_BYTES = 1500;
     public static final int PRONOUNS_MAX = 40;
     public static final int REGION_MAX = 80;
     public static final int LANGUAGE_MAX = 40;
@@ -137,6 +142,19 @@ public class SupporterProfile {
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
+    /** The shown filter values, see {@link DirectoryFacets}. */
+    @NotNull
+    @Size(max = 2000)
+    @Column(name = "search_facets", nullable = false)
+    private String searchFacets = "";
+
+    /**
+     * Where the profile stands in the directory's order: drawn at random once, so the order says
+     * nothing about who joined first. Each day the list starts at a different place in it.
+     */
+    @Column(name = "directory_position", nullable = false, updatable = false)
+    private int directoryPosition;
+
     @NotNull
     @Column(name = "updated_at", nullable = false)
     @Convert(converter = InstantConverter.class)
@@ -147,6 +165,7 @@ public class SupporterProfile {
 
     public SupporterProfile(Account account, ProfileDetails details, Set<ProfileField> shown, Instant now) {
         this.account = account;
+        this.directoryPosition = ThreadLocalRandom.current().nextInt(0, Integer.MAX_VALUE);
         update(details, shown, now);
     }
 
@@ -174,8 +193,33 @@ public class SupporterProfile {
         showRegion = shown.contains(ProfileField.REGION);
         showFormats = shown.contains(ProfileField.FORMATS);
         showAvailability = shown.contains(ProfileField.AVAILABILITY);
-        searchText = ((showDisplayName ? displayName : "") + " " + (showBio && bio != null ? bio : ""))
-                .strip().toLowerCase(Locale.ROOT);
+        searchText = searchable(((showDisplayName ? displayName : "") + " " + (showBio && bio != null ? bio : ""))
+                .strip().toLowerCase(Locale.ROOT));
+        List<String> facets = new ArrayList<>();
+        if (showAreas) areas.forEach(area -> facets.add(DirectoryFacets.area(area.getId())));
+        if (showFormats) formats.forEach(format -> facets.add(DirectoryFacets.format(format)));
+        if (showLanguages) languages.forEach(language -> facets.add(DirectoryFacets.language(language)));
+        if (showRegion && region != null) facets.add(DirectoryFacets.region(region));
+        if (showAvailability) availability.forEach(slot -> facets.add(DirectoryFacets.slot(slot)));
+        searchFacets = DirectoryFacets.join(facets);
+    }
+
+    /**
+     * The search text, cut to {@link #SEARCH_TEXT_BYTES} bytes of UTF-8. PostgreSQL keeps it in an
+     * index entry (R__directory_search_indexes.sql), which has a size limit. A name and a bio in a
+     * Latin script always fit whole; only a long bio in a script of two or three bytes a letter
+     * (Tamil, Bengali, Urdu, …) loses the end of its searchable text, never its public text.
+     */
+    static String searchable(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= SEARCH_TEXT_BYTES) {
+            return text;
+        }
+        int end = SEARCH_TEXT_BYTES;
+        while ((utf8[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(utf8, 0, end, StandardCharsets.UTF_8);
     }
 
     public Set<ProfileField> shownFields() {
@@ -252,6 +296,10 @@ public class SupporterProfile {
 
     public String getBio() {
         return bio;
+    }
+
+    public String getSearchFacets() {
+        return searchFacets;
     }
 
     public String getRegion() {

@@ -2,6 +2,8 @@ package org.alongside.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.alongside.directory.DirectoryFacetsMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -28,6 +31,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrations {
 
@@ -37,17 +41,20 @@ public class DatabaseMigrations {
     private DataSource dataSource;
 
     private volatile String schemaVersion;
+    private volatile String vendor;
 
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        String vendorFolder = "db/vendor/" + vendor();
+        vendor = readVendor();
+        String vendorFolder = "db/vendor/" + vendor;
         if (DatabaseMigrations.class.getClassLoader().getResource(vendorFolder) != null) {
             locations.add("classpath:" + vendorFolder);
         }
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(new DirectoryFacetsMigration())
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
@@ -57,12 +64,17 @@ public class DatabaseMigrations {
     }
 
     /** The database's folder name: "postgresql", "h2", … */
-    private String vendor() {
+    private String readVendor() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }
+    }
+
+    /** Which database this is, as its folder under db/vendor is named: "postgresql", "h2", … */
+    public String vendor() {
+        return vendor;
     }
 
     public String schemaVersion() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alongside.identity.Account;
@@ -48,6 +49,17 @@ public class ProfilesForMatching {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         em.createNativeQuery("UPDATE certificate SET issued_on = ?1, expires_on = ?2 WHERE id = ?3")
                 .setParameter(1, today.minusDays(1)).setParameter(2, today.plusYears(1)).setParameter(3, certificateId).executeUpdate();
+    }
+
+    /**
+     * Puts these profiles first in the directory's order on that day, in the order given, so a
+     * test can tell what a look through the first few listed profiles holds.
+     */
+    public void placeFirst(List<Long> profileIds, LocalDate day) {
+        for (int i = 0; i < profileIds.size(); i++) {
+            em.createNativeQuery("UPDATE supporter_profile SET directory_position = ?1 WHERE id = ?2")
+                    .setParameter(1, DirectorySql.startOn(day) + i).setParameter(2, profileIds.get(i)).executeUpdate();
+        }
     }
 
     public void pause(long profileId) {

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.alongside.directory.LivedExperienceArea;
 import org.alongside.directory.ProfileField;
 import org.alongside.directory.ProfileInput;
 import org.alongside.directory.ProfileStatus;
+import org.alongside.directory.ProfilesForMatching;
 import org.alongside.directory.PublicProfile;
 import org.alongside.directory.SupportFormat;
 import org.alongside.directory.SupporterProfile;
@@ -66,6 +68,9 @@ class DirectoryPersistenceIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ProfilesForMatching profiles;
 
     @ArquillianResource
     URL deployedAt;
@@ -107,6 +112,41 @@ class DirectoryPersistenceIT {
                 .filter(action -> action.startsWith("directory.")).toList();
         assertTrue(actions.containsAll(List.of("directory.saved", "directory.consent-given", "directory.published", "directory.paused",
                 "directory.resumed", "directory.unpublished", "directory.consent-withdrawn")), actions.toString());
+    }
+
+    @Test
+    void lookingThroughTheFirstProfilesGivesTheSamePagesAsCountingEveryMatch() {
+        String word = word();
+        List<Long> ids = new ArrayList<>();
+        for (String name : List.of("Ash", "Bo", "Cal", "Di", "Ed", "Fen", "Gil")) {
+            ids.add(listed(name, word).profileId());
+        }
+        profiles.placeFirst(ids, TODAY);
+
+        for (int page = 0; page <= 4; page++) {
+            DirectoryQuery query = new DirectoryQuery(null, null, null, null, null, word, page, 2);
+            DirectoryPage counted = search.search(query, TODAY, 0);
+            assertTrue(counted.exact());
+            assertEquals(7, counted.total());
+            for (int window : new int[] {1, 3, 5, 7, 1_000_000}) {
+                DirectoryPage looked = search.search(query, TODAY, window);
+                String what = "page " + page + ", window " + window;
+                assertEquals(ids(counted), ids(looked), what);
+                assertEquals(counted.page(), looked.page(), what);
+                if (looked.exact()) {
+                    assertEquals(7, looked.total(), what);
+                } else {
+                    assertTrue(looked.total() > (looked.page() + 1) * 2L && looked.total() <= 7, what + ": " + looked.total());
+                }
+            }
+        }
+        assertEquals(ids.subList(0, 2), ids(search.search(new DirectoryQuery(null, null, null, null, null, word, 0, 2), TODAY, 0)),
+                "today's order starts with the profiles placed first");
+        DirectoryPage fromAFew = search.search(new DirectoryQuery(null, null, null, null, null, word, 1, 2), TODAY, 5);
+        assertFalse(fromAFew.exact(), "five looked through hold the second page and one more");
+        assertEquals(5, fromAFew.total());
+        assertTrue(search.search(new DirectoryQuery(null, null, null, null, null, word, 1, 2), TODAY, 1_000_000).exact(),
+                "everyone looked through gives the exact number");
     }
 
     @Test
@@ -260,7 +300,10 @@ class DirectoryPersistenceIT {
     }
 
     private Supporter listed(String name) {
-        String word = word();
+        return listed(name, word());
+    }
+
+    private Supporter listed(String name, String word) {
         CertifiableTrainee.People people = trainees.eligible(name);
         Certificate certificate = certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY);
         assertInstanceOf(DirectoryService.Saved.class, directory.save(people.trainee(), input(name + " " + word, "I listen."), TODAY));
@@ -279,6 +322,10 @@ class DirectoryPersistenceIT {
     private void assertNotListed(Supporter supporter, java.time.LocalDate today) {
         assertEquals(0, search.search(query(supporter.word(), null, null, null, null, null), today).total(), "not listed on " + today);
         assertTrue(search.listedProfile(supporter.profileId(), today).isEmpty());
+    }
+
+    private static List<Long> ids(DirectoryPage page) {
+        return page.profiles().stream().map(PublicProfile::id).toList();
     }
 
     private ProfileStatus status(Supporter supporter) {
