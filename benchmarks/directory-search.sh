@@ -71,8 +71,9 @@ done = function(summary, latency, requests)
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
 LUA
-echo "Warming up for 15 s"
-wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d15s -s "$WORK/search.lua" "$BASE" >/dev/null
+# The JVM compiles the hot paths over the first few thousand requests; measure after that.
+echo "Warming up for 45 s"
+wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d45s -s "$WORK/search.lua" "$BASE" >/dev/null
 echo "Measuring for $DURATION s with $CONNECTIONS connections"
 # Other work on the machine shows in the figures, so the load average is recorded with them.
 load=$(cut -d' ' -f1 /proc/loadavg)
