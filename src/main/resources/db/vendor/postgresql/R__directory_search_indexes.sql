@@ -47,5 +47,8 @@ CREATE INDEX IF NOT EXISTS supporter_profile_listed_order ON supporter_profile (
 -- and without them it guesses that any filter matches almost no one.
 DROP INDEX IF EXISTS supporter_profile_facets;
 CREATE INDEX supporter_profile_facets ON supporter_profile USING gin (string_to_array(search_facets, '|'));
+-- A directory search reads at most a few thousand rows and must answer in milliseconds; starting
+-- parallel workers for it costs more than it saves (measured by benchmarks/directory-search.sh).
+ALTER TABLE supporter_profile SET (parallel_workers = 0);
 -- Region is one of those facets now.
 DROP INDEX IF EXISTS supporter_profile_region;

@@ -1394,7 +1394,7 @@ class PortalBrowserIT {
         assertThat(mailTo(TRAINEE, "You have been offered someone to support")).doesNotContain("Robin", REQUESTER);
         signIn(TRAINEE, CHANGED_PASSWORD);
         browser.open(link);
-        assertThat(browser.title()).isEqualTo("People you support");
+        assertThat(browser.title()).isEqualTo("People I support");
         assertThat(browser.text()).contains("Robin", "Waiting for an answer", "Bereavement", "Evenings are best for me.")
                 .doesNotContain(REQUESTER);
         browser.assertAccessible();
