@@ -30,6 +30,7 @@ import org.alongside.platform.SecureTokens;
 @Table(name = "certificate")
 @NamedQuery(name = "Certificate.ofAccount",
         query = "SELECT c FROM Certificate c WHERE c.account.id = :accountId ORDER BY c.issuedOn DESC, c.id DESC")
+@NamedQuery(name = "Certificate.ofAccounts", query = "SELECT c FROM Certificate c WHERE c.account.id IN :accountIds")
 @NamedQuery(name = "Certificate.byCode", query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
 @NamedQuery(name = "Certificate.unrevokedOfAccountAndCourse",
         query = "SELECT c FROM Certificate c WHERE c.account.id = :accountId AND c.courseId = :courseId AND c.revokedAt IS NULL")

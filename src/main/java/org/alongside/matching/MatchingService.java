@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alongside.certification.Certificate;
 import org.alongside.certification.CertificateStatus;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.DirectorySearch;
@@ -33,6 +34,7 @@ import org.alongside.platform.Texts;
 import org.alongside.platform.mail.MailService;
 import org.alongside.safety.HelpView;
 import org.alongside.supervision.SupervisionService;
+import org.alongside.supervision.SupervisionStatus;
 
 /**
  * Support requests from the public, the coordinators' queue, offers to supporters and their
@@ -153,7 +155,7 @@ public class MatchingService {
         if (asked == null) {
             return Optional.empty();
         }
-        return SupporterRanking.whyNot(candidate(asked, today, placesTaken(List.of(asked.getAccount().getId())), declinedBy(request)));
+        return SupporterRanking.whyNot(candidates(List.of(asked), today, declinedBy(request)).get(0));
     }
 
     /**
@@ -174,7 +176,7 @@ public class MatchingService {
         // The supporter's account lock makes offers to the same supporter one at a time, so the count below is the truth.
         Account supporter = em.find(Account.class, profile.getAccount().getId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(profile);
-        Candidate candidate = candidate(profile, today, placesTaken(List.of(supporter.getId())), declinedBy(request));
+        Candidate candidate = candidates(List.of(profile), today, declinedBy(request)).get(0);
         Optional<NotOffered> whyNot = SupporterRanking.whyNot(candidate);
         if (whyNot.isPresent()) {
             throw new MatchingException("matching.notOffered." + whyNot.get().name());
@@ -316,10 +318,33 @@ public class MatchingService {
         List<SupporterProfile> profiles = em.createQuery("SELECT p FROM SupporterProfile p WHERE"
                         + " EXISTS (SELECT c FROM Certificate c WHERE c.account = p.account AND c.revokedAt IS NULL AND c.expiresOn >= :today)",
                         SupporterProfile.class)
-                .setParameter("today", today).getResultList();
-        PlacesTaken taken = placesTaken(profiles.stream().map(profile -> profile.getAccount().getId()).toList());
-        Set<Long> declined = declinedBy(request);
-        return profiles.stream().map(profile -> candidate(profile, today, taken, declined)).toList();
+                .setParameter("today", today)
+                // Their accounts and chosen areas, formats and languages come in a few queries, not a few per supporter.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.account")
+                .setHint("eclipselink.batch", "p.areas")
+                .setHint("eclipselink.batch", "p.formats")
+                .setHint("eclipselink.batch", "p.languages")
+                .getResultList();
+        return candidates(profiles, today, declinedBy(request));
+    }
+
+    /** What the ranking needs to know of each supporter, read for all of them at once. */
+    private List<Candidate> candidates(List<SupporterProfile> profiles, LocalDate today, Set<Long> declined) {
+        List<Long> accountIds = profiles.stream().map(profile -> profile.getAccount().getId()).toList();
+        PlacesTaken taken = placesTaken(accountIds);
+        Map<Long, List<Certificate>> certificates = certification.certificatesOf(accountIds);
+        Map<Long, SupervisionStatus> supervised = supervision.statuses(accountIds, today);
+        return profiles.stream().map(profile -> {
+            Account account = profile.getAccount();
+            long accountId = account.getId();
+            boolean certified = certificates.getOrDefault(accountId, List.of()).stream()
+                    .anyMatch(certificate -> certificate.status(today) == CertificateStatus.VALID && !certificate.getIssuedOn().isAfter(today));
+            return new Candidate(profile.getId(), accountId, profile.getDisplayName(),
+                    profile.getAreas().stream().map(LivedExperienceArea::getId).collect(Collectors.toSet()),
+                    profile.getFormats(), profile.getLanguages(), profile.getRegion(), profile.getCapacity(), taken.of(accountId),
+                    account.isActive(), ProfileStatus.of(profile), certified, supervised.get(accountId).met(), declined.contains(accountId));
+        }).toList();
     }
 
     /** Accounts of the supporters who said no to this request. */
@@ -327,17 +352,6 @@ public class MatchingService {
         return em.createNamedQuery("SupportOffer.ofRequest", SupportOffer.class).setParameter("requestId", request.getId())
                 .getResultStream().filter(offer -> offer.getStatus() == SupportOfferStatus.DECLINED)
                 .map(offer -> offer.getSupporter().getId()).collect(Collectors.toSet());
-    }
-
-    private Candidate candidate(SupporterProfile profile, LocalDate today, PlacesTaken taken, Set<Long> declined) {
-        Account account = profile.getAccount();
-        long accountId = account.getId();
-        boolean certified = certification.certificatesOf(accountId).stream()
-                .anyMatch(certificate -> certificate.status(today) == CertificateStatus.VALID && !certificate.getIssuedOn().isAfter(today));
-        return new Candidate(profile.getId(), accountId, profile.getDisplayName(),
-                profile.getAreas().stream().map(LivedExperienceArea::getId).collect(Collectors.toSet()),
-                profile.getFormats(), profile.getLanguages(), profile.getRegion(), profile.getCapacity(), taken.of(accountId),
-                account.isActive(), ProfileStatus.of(profile), certified, supervision.status(accountId, today).met(), declined.contains(accountId));
     }
 
     /** Offers waiting for an answer plus supports under way, per supporter account. */

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,18 @@ public class SupervisionService {
     public SupervisionStatus status(long personId, LocalDate today) {
         return requirement.status(em.createNamedQuery("SupervisionSession.ofPerson", SupervisionSession.class)
                 .setParameter("personId", personId).getResultList(), today);
+    }
+
+    /** The supervision status of each of these people, from one query: for lists of many people. */
+    public Map<Long, SupervisionStatus> statuses(Collection<Long> personIds, LocalDate today) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<SupervisionSession>> signedOff = em.createNamedQuery("SupervisionSession.signedOffOf", SupervisionSession.class)
+                .setParameter("personIds", personIds).getResultStream()
+                .collect(Collectors.groupingBy(s -> s.getPerson().getId()));
+        return personIds.stream().distinct().collect(Collectors.toMap(id -> id,
+                id -> requirement.status(signedOff.getOrDefault(id, List.of()), today)));
     }
 
     /**
@@ -183,11 +196,9 @@ public class SupervisionService {
         Map<Long, String> groups = em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id IN :ids", Enrolment.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(e -> e.getAccount().getId(), e -> e.getCohort().getName()));
-        Map<Long, List<SupervisionSession>> signedOff = em.createNamedQuery("SupervisionSession.signedOffOf", SupervisionSession.class)
-                .setParameter("personIds", ids).getResultStream()
-                .collect(Collectors.groupingBy(s -> s.getPerson().getId()));
+        Map<Long, SupervisionStatus> statuses = statuses(ids, today);
         return page.stream().map(a -> new PersonRow(a.getId(), a.getDisplayName(), a.getEmail(), groups.get(a.getId()),
-                requirement.status(signedOff.getOrDefault(a.getId(), List.of()), today))).toList();
+                statuses.get(a.getId()))).toList();
     }
 
     /** Empty when the staff member may supervise nobody (a trainer without groups). */
