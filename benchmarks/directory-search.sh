@@ -77,6 +77,9 @@ wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d45s -s "$WORK/search.l
 echo "Measuring for $DURATION s with $CONNECTIONS connections"
 # Other work on the machine shows in the figures, so the load average is recorded with them.
 load=$(cut -d' ' -f1 /proc/loadavg)
+# The speed of this (virtual) machine itself varies from hour to hour; one fixed piece of work, timed
+# just before measuring, says how fast it was then: PostgreSQL counting a million rows.
+reference=$(psql_bench -At -c '\timing on' -c 'SELECT count(*) FROM generate_series(1, 1000000)' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
 wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/search.lua" "$BASE" | tee "$WORK/wrk.txt"
 read -r requests errors rps p50 p95 p99 < <(grep '^RESULT' "$WORK/wrk.txt" | sed 's/[a-z0-9]*=//g; s/RESULT //')
 
@@ -137,14 +140,17 @@ Produced by `benchmarks/directory-search.sh`: PostgreSQL with 100,000 supporters
 skewed areas, languages, regions, formats and times; bios of a few sentences each), of whom about
 half are listed. Each request is `GET /api/v1/directory` with two filters and one word of free
 text, picked at random from 270 searches (every pair of filter kinds, common and rare words): one
-query for a page of 10 ids (the default size) in today's order with the number of matches, and the 10 profiles with
-their areas, languages, formats and times. Portal with `-Xmx1g`, PostgreSQL and wrk on the same machine, 127.0.0.1 only. With one
+page of 10 (the default size) in today's order, found by looking through the first listed supporters
+in that order or, for a search with few matches, by counting them all (see DirectorySearch), and the
+10 profiles with their areas, languages, formats and times. Portal with `-Xmx1g`, PostgreSQL and wrk on the same machine, 127.0.0.1 only. With one
 connection the figures are one visitor's search time. "Load before" is the machine's 1-minute
-load average just before measuring: other work on the machine (test suites, browsers) shows in
-the figures, so compare rows with a similar load.
+load average just before measuring (the 45 s warm-up adds to it): other work on the machine (test
+suites, browsers) shows in the figures. The machine's own speed varies too: "Reference ms" is how
+long PostgreSQL took to count a million rows just before measuring (about 106 ms on a fast hour,
+173 ms on a slow one), so compare rows with a similar reference.
 
-| Date (UTC) | Commit | CPUs | Load before | Connections | Seconds | Requests | Errors | Requests/s | p50 ms | p95 ms | p99 ms |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+| Date (UTC) | Commit | CPUs | Load before | Connections | Seconds | Requests | Errors | Requests/s | p50 ms | p95 ms | p99 ms | Reference ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 MD
 fi
 # Keep every row of figures, but only the newest plans.
@@ -153,9 +159,9 @@ import sys
 text = open(sys.argv[1]).read()
 open(sys.argv[1], "w").write(text.split("\nIndexes used on ")[0].rstrip("\n") + "\n")
 PY
-printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
   "$(git rev-parse --short HEAD 2>/dev/null || echo -)" "$(nproc)" "$load" "$CONNECTIONS" "$DURATION" \
-  "$requests" "$errors" "$rps" "$p50" "$p95" "$p99" >> "$RESULTS"
+  "$requests" "$errors" "$rps" "$p50" "$p95" "$p99" "${reference:--}" >> "$RESULTS"
 {
   echo; echo "Indexes used on $(date -u +%Y-%m-%d) by the search below: $used."
   echo; echo "Indexes on the directory's tables:"; echo; echo '```'; echo "$indexes"; echo '```'
