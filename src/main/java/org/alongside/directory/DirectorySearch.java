@@ -58,7 +58,7 @@ public class DirectorySearch {
         if (needed <= glance) {
             Look look = look(sql, glance, needed);
             if (look.answers(page, size)) {
-                return look.page(this, page, size);
+                return pageOf(look, page, size);
             }
             if (look.everyone() || look.found() * (window / glance) <= needed) {
                 return countEveryMatch(sql, page, size);
@@ -67,10 +67,14 @@ public class DirectorySearch {
         if (needed <= window) {
             Look look = look(sql, window, needed);
             if (look.answers(page, size)) {
-                return look.page(this, page, size);
+                return pageOf(look, page, size);
             }
         }
         return countEveryMatch(sql, page, size);
+    }
+
+    private DirectoryPage pageOf(Look look, int page, int size) {
+        return new DirectoryPage(inOrder(look.hitsOn(page, size)), look.found(), look.everyone(), page, size);
     }
 
     private DirectoryPage countEveryMatch(DirectorySql sql, int page, int size) {
@@ -124,9 +128,9 @@ public class DirectorySearch {
             return everyone ? offset < found || page == 0 : found > offset + size;
         }
 
-        DirectoryPage page(DirectorySearch search, int page, int size) {
+        List<Long> hitsOn(int page, int size) {
             int from = (int) Math.min((long) page * size, hits.size());
-            return new DirectoryPage(search.inOrder(hits.subList(from, Math.min(from + size, hits.size()))), found, everyone, page, size);
+            return hits.subList(from, Math.min(from + size, hits.size()));
         }
     }
 
