@@ -141,7 +141,7 @@ SELECT 200000 + b.n, 1, 1000000 + b.n, t.display_name,
        t.s_name, t.s_pronouns, t.s_bio, t.s_areas, t.s_languages, t.s_region, t.s_formats, t.s_availability,
        b.r_state < 0.86, b.r_state >= 0.79 AND b.r_state < 0.86,
        CASE WHEN b.r_consent < 0.95 THEN 1000000 + b.n END,
-       lower(trim((CASE WHEN t.s_name THEN t.display_name ELSE '' END) || ' ' || (CASE WHEN t.s_bio THEN t.bio ELSE '' END))),
+       w.words,
        -- As DirectoryFacets writes them: the shown values only, sorted, each between bars.
        COALESCE((SELECT '|' || string_agg(f.facet, '|' ORDER BY f.facet COLLATE "C") || '|'
                    FROM (SELECT c.kind || ':' || c.value AS facet FROM chosen c
@@ -158,17 +158,17 @@ FROM bench b JOIN profile_text t ON t.n = b.n
             WHEN b.r_region < 0.60 THEN 'Yorkshire and the Humber' WHEN b.r_region < 0.68 THEN 'Scotland'
             WHEN b.r_region < 0.75 THEN 'East of England' WHEN b.r_region < 0.82 THEN 'South West England'
             WHEN b.r_region < 0.88 THEN 'East Midlands' WHEN b.r_region < 0.93 THEN 'Wales'
-            WHEN b.r_region < 0.97 THEN 'North East England' ELSE 'Northern Ireland' END AS region) AS r;
-
-INSERT INTO supporter_area (profile_id, area_id) SELECT profile_id, value::bigint FROM chosen WHERE kind = 'area';
-INSERT INTO supporter_language (profile_id, language) SELECT profile_id, value FROM chosen WHERE kind = 'language';
-INSERT INTO supporter_format (profile_id, format) SELECT profile_id, value FROM chosen WHERE kind = 'format';
-INSERT INTO supporter_availability (profile_id, slot) SELECT profile_id, value FROM chosen WHERE kind = 'slot';
-
-SELECT setval('account_seq', (SELECT max(id) FROM account));
-SELECT setval('certificate_seq', (SELECT max(id) FROM certificate));
-SELECT setval('directory_consent_seq', (SELECT max(id) FROM directory_consent));
-SELECT setval('supporter_profile_seq', (SELECT max(id) FROM supporter_profile));
--- As after any bulk load: mark the new rows visible to all (so index-only scans need not visit the
--- table) and gather statistics, rather than leave autovacuum to do it during the measurement.
-VACUUM ANALYZE;
+            WHEN b.r_region < 0.97 THEN 'North East England' ELSE 'Northern Ireland' END AS region) AS r
+     -- As DirectoryWords writes them: each piece of the shown name and bio between spaces, and each run
+     -- of letters and digits inside a piece that holds anything else, once, in order, after a space.
+     CROSS JOIN LATERAL (SELECT COALESCE(' ' || string_agg(u.word, ' ' ORDER BY u.first), '') AS words
+       FROM (SELECT x.word, min(x.place) AS first
+               FROM regexp_split_to_table(lower((CASE WHEN t.s_name THEN t.display_name ELSE '' END) || ' '
+                      || (CASE WHEN t.s_bio THEN t.bio ELSE '' END)), '\s+') WITH ORDINALITY AS s(piece, n)
+                    CROSS JOIN LATERAL (SELECT s.piece, s.n * 1000
+                                        UNION ALL
+                                        SELECT m.run[1], s.n * 1000 + m.k
+                                          FROM regexp_matches(s.piece, '[[:alnum:]]+', 'g') WITH ORDINALITY AS m(run, k)
+                                         WHERE m.run[1] <> s.piece) AS x(word, place)
+              WHERE x.word <> ''
+              GROUP BY x.word) AS u) AS w;

@@ -1,8 +1,6 @@
 package org.alongside.directory;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A search of the public directory: optional filters, free text and a page. Filters are already
@@ -27,10 +25,9 @@ public record DirectoryQuery(Long areaId, SupportFormat format, String language,
         }
     }
 
-    /** The lower-case words of the free text, each matched anywhere in a shown name or bio. */
+    /** The lower-case words of the free text, each matched at the start of a word of a shown name or bio ({@link DirectoryWords}). */
     public List<String> words() {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(word -> !word.isEmpty())
+        return DirectoryWords.split(text).stream()
                 .distinct()
                 .limit(MAX_WORDS)
                 .toList();

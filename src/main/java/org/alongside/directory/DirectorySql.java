@@ -8,7 +8,8 @@ import java.util.List;
  * The SQL of a directory search, with the listing rule in one place: a profile is public only if
  * it is published, not paused, under a consent in force, and its holder has a certificate issued
  * by today, not expired and not revoked. Filters match only values the supporter shows (see
- * {@link DirectoryFacets}), so a hidden field can never be found out by filtering on it.
+ * {@link DirectoryFacets}), so a hidden field can never be found out by filtering on it; words
+ * match the beginnings of words in a shown name or bio ({@link DirectoryWords}).
  *
  * <p>Results come in the order of each profile's random {@code directory_position}, starting at
  * a different position each day and wrapping round: no one is always first, and paging through is
@@ -19,10 +20,13 @@ public final class DirectorySql {
 
     private static final String ROW_LISTED = "p.published = TRUE AND p.paused = FALSE";
     private static final String ORDER = "p.directory_position, p.id";
+    /** A profile's facets and words as PostgreSQL indexes them: exactly this expression, or the index is not used. */
+    private static final String TERMS = "array_to_tsvector(array_remove(string_to_array(p.search_facets, '|')"
+            + " || string_to_array(p.search_text, ' '), ''))";
 
     private final String conditions;
     private final List<Object> parameters;
-    /** On PostgreSQL, the filters again for its facet index; empty elsewhere, and in a window (which walks, not looks up). */
+    /** On PostgreSQL, the filters and words again for its index of them; empty elsewhere, and in a window (which walks, not looks up). */
     private final String indexedConditions;
     private final List<Object> indexedParameters;
     private final int start;
@@ -37,10 +41,11 @@ public final class DirectorySql {
     }
 
     /**
-     * A search; {@code facetArrays} adds, on PostgreSQL, the same filters once more in a form its
-     * facet index can answer (see R__directory_search_indexes.sql), which changes no result.
+     * A search; {@code termIndex} adds, on PostgreSQL, the same filters and words once more as a
+     * query of the index of each profile's facets and words (see R__directory_search_indexes.sql),
+     * which changes no result.
      */
-    public static DirectorySql search(DirectoryQuery query, LocalDate today, boolean facetArrays) {
+    public static DirectorySql search(DirectoryQuery query, LocalDate today, boolean termIndex) {
         StringBuilder where = new StringBuilder(listedElsewhere());
         List<Object> parameters = new ArrayList<>(List.of(today, today));
         List<String> facets = new ArrayList<>();
@@ -59,18 +64,21 @@ public final class DirectorySql {
         if (query.availability() != null) {
             facets.add(DirectoryFacets.slot(query.availability()));
         }
+        List<String> terms = new ArrayList<>();
         for (String facet : facets) {
             where.append(" AND p.search_facets LIKE ? ESCAPE '\\'");
             parameters.add("%" + escapeLike(DirectoryFacets.SEPARATOR + facet + DirectoryFacets.SEPARATOR) + "%");
+            terms.add(lexeme(facet));
         }
         for (String word : query.words()) {
             where.append(" AND p.search_text LIKE ? ESCAPE '\\'");
-            parameters.add("%" + escapeLike(word) + "%");
+            parameters.add("% " + escapeLike(word) + "%");
+            terms.add(lexeme(word) + ":*");
         }
-        boolean indexed = facetArrays && !facets.isEmpty();
+        boolean indexed = termIndex && !terms.isEmpty();
         return new DirectorySql(where.toString(), parameters,
-                indexed ? " AND string_to_array(p.search_facets, '|') @> string_to_array(?, '|')" : "",
-                indexed ? List.of(String.join(DirectoryFacets.SEPARATOR, facets)) : List.of(), today);
+                indexed ? " AND " + TERMS + " @@ CAST(? AS tsquery)" : "",
+                indexed ? List.of(String.join(" & ", terms)) : List.of(), today);
     }
 
     /** The listing rule for one profile, for its public page. */
@@ -90,6 +98,11 @@ public final class DirectorySql {
     /** Where today's order starts: a position that jumps about from one day to the next. */
     static int startOn(LocalDate today) {
         return (int) Math.floorMod(today.toEpochDay() * 2_654_435_761L + 1_013_904_223L, (long) Integer.MAX_VALUE);
+    }
+
+    /** One facet or word as PostgreSQL's text search reads it, quoted so that it means only itself. */
+    static String lexeme(String term) {
+        return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** LIKE treats % and _ as wildcards; a search for them means the characters themselves. */

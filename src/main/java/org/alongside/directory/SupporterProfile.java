@@ -25,14 +25,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.alongside.identity.Account;
@@ -50,8 +48,6 @@ import org.alongside.platform.InstantConverter;
 public class SupporterProfile {
 
     public static final int BIO_MAX = 1200;
-    /** Enough for a whole name and bio in a Latin script; see {@link #searchable}. */
-    static final int SEARCH_TEXT_BYTES = 1500;
     public static final int PRONOUNS_MAX = 40;
     public static final int REGION_MAX = 80;
     public static final int LANGUAGE_MAX = 40;
@@ -137,8 +133,9 @@ public class SupporterProfile {
     @JoinColumn(name = "consent_id")
     private DirectoryConsent consent;
 
+    /** The words the profile can be found by, see {@link DirectoryWords}. */
     @NotNull
-    @Size(max = 1400)
+    @Size(max = DirectoryWords.MAX_BYTES)
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
@@ -193,8 +190,7 @@ public class SupporterProfile {
         showRegion = shown.contains(ProfileField.REGION);
         showFormats = shown.contains(ProfileField.FORMATS);
         showAvailability = shown.contains(ProfileField.AVAILABILITY);
-        searchText = searchable(((showDisplayName ? displayName : "") + " " + (showBio && bio != null ? bio : ""))
-                .strip().toLowerCase(Locale.ROOT));
+        searchText = DirectoryWords.of(showDisplayName ? displayName : null, showBio ? bio : null);
         List<String> facets = new ArrayList<>();
         if (showAreas) areas.forEach(area -> facets.add(DirectoryFacets.area(area.getId())));
         if (showFormats) formats.forEach(format -> facets.add(DirectoryFacets.format(format)));
@@ -202,24 +198,6 @@ public class SupporterProfile {
         if (showRegion && region != null) facets.add(DirectoryFacets.region(region));
         if (showAvailability) availability.forEach(slot -> facets.add(DirectoryFacets.slot(slot)));
         searchFacets = DirectoryFacets.join(facets);
-    }
-
-    /**
-     * The search text, cut to {@link #SEARCH_TEXT_BYTES} bytes of UTF-8. PostgreSQL keeps it in an
-     * index entry (R__directory_search_indexes.sql), which has a size limit. A name and a bio in a
-     * Latin script always fit whole; only a long bio in a script of two or three bytes a letter
-     * (Tamil, Bengali, Urdu, …) loses the end of its searchable text, never its public text.
-     */
-    static String searchable(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length <= SEARCH_TEXT_BYTES) {
-            return text;
-        }
-        int end = SEARCH_TEXT_BYTES;
-        while ((utf8[end] & 0xC0) == 0x80) {
-            end--;
-        }
-        return new String(utf8, 0, end, StandardCharsets.UTF_8);
     }
 
     public Set<ProfileField> shownFields() {
@@ -300,6 +278,10 @@ public class SupporterProfile {
 
     public String getSearchFacets() {
         return searchFacets;
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 
     public String getRegion() {

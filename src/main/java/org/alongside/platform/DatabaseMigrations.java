@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.alongside.directory.DirectoryFacetsMigration;
+import org.alongside.directory.DirectoryWordsMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -54,7 +55,7 @@ public class DatabaseMigrations {
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .javaMigrations(new DirectoryFacetsMigration())
+                .javaMigrations(new DirectoryFacetsMigration(), new DirectoryWordsMigration())
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();

@@ -2,27 +2,9 @@
 -- A repeatable script in PostgreSQL's own folder (see DatabaseMigrations): it never changes the
 -- schema version, and H2 never sees it.
 --
--- Free text is matched with LIKE '%word%', which no B-tree can serve; a trigram index can. The
--- pg_trgm extension ships with PostgreSQL but may be missing (a minimal install) or need rights
--- the portal's user lacks: then search still works, only slower, and a NOTICE says why.
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
-        IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
-            BEGIN
-                CREATE EXTENSION pg_trgm;
-            EXCEPTION WHEN insufficient_privilege THEN
-                RAISE NOTICE 'Directory free-text search runs without a trigram index: this user may not create the pg_trgm extension (ask a superuser to run CREATE EXTENSION pg_trgm).';
-            END;
-        ELSE
-            RAISE NOTICE 'Directory free-text search runs without a trigram index: the pg_trgm extension is not installed on this server.';
-        END IF;
-    END IF;
-    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
-        EXECUTE 'CREATE INDEX IF NOT EXISTS supporter_profile_search_trgm ON supporter_profile USING gin (search_text gin_trgm_ops)';
-    END IF;
-END
-$$;
+-- Free text once had a trigram index (pg_trgm); the index of words below replaced it. The extension,
+-- if it was created, is left: other databases on the server may use it.
+DROP INDEX IF EXISTS supporter_profile_search_trgm;
 
 -- Every search checks each candidate against the listing rule (DirectorySql): a certificate in
 -- force and a consent not withdrawn. These partial indexes answer both from the index alone.
@@ -31,7 +13,7 @@ CREATE INDEX IF NOT EXISTS directory_consent_in_force ON directory_consent (id) 
 -- Every search first looks through the first listed profiles in today's order (DirectorySql's
 -- window). This index holds all it reads, in that order, so the look never touches the table.
 -- Its entries stay under PostgreSQL's limit for one (about 2,700 bytes): the search text is cut to
--- 1,500 bytes (SupporterProfile.searchable), the facets are a few hundred, and long values are
+-- 1,500 bytes (DirectoryWords), the facets are a few hundred, and long values are
 -- compressed besides.
 DROP INDEX IF EXISTS supporter_profile_directory_window;
 CREATE INDEX supporter_profile_directory_window ON supporter_profile (directory_position, id)
@@ -40,13 +22,16 @@ CREATE INDEX supporter_profile_directory_window ON supporter_profile (directory_
 CREATE INDEX IF NOT EXISTS supporter_profile_listed_order ON supporter_profile (directory_position, id)
     WHERE published = TRUE AND paused = FALSE;
 -- A search that finds few among many (a common word with rare filters) counts all its matches
--- (DirectorySearch). PostgreSQL answers its filters from this index of the shown facets: DirectorySql
--- repeats them, on PostgreSQL only, as string_to_array(search_facets, '|') @> …, which this index
--- serves and which matches exactly what its LIKEs match. It covers every profile, not only listed
--- ones, because PostgreSQL keeps statistics of an indexed expression only for a whole-table index,
--- and without them it guesses that any filter matches almost no one.
+-- (DirectorySearch). PostgreSQL finds them in this index of each profile's shown facets and words
+-- (DirectoryFacets, DirectoryWords) as one list of terms: DirectorySql repeats its filters and words,
+-- on PostgreSQL only, as a text search query of this expression ('format:PHONE' & 'walk':*). That
+-- finds every profile its LIKEs match, in one index scan, and the LIKEs still decide. It covers every profile,
+-- not only listed ones, because PostgreSQL keeps statistics of an indexed expression only for a
+-- whole-table index, and without them it guesses that any filter matches almost no one.
 DROP INDEX IF EXISTS supporter_profile_facets;
-CREATE INDEX supporter_profile_facets ON supporter_profile USING gin (string_to_array(search_facets, '|'));
+DROP INDEX IF EXISTS supporter_profile_search_terms;
+CREATE INDEX supporter_profile_search_terms ON supporter_profile
+    USING gin (array_to_tsvector(array_remove(string_to_array(search_facets, '|') || string_to_array(search_text, ' '), '')));
 -- A directory search reads at most a few thousand rows and must answer in milliseconds; starting
 -- parallel workers for it costs more than it saves (measured by benchmarks/directory-search.sh).
 ALTER TABLE supporter_profile SET (parallel_workers = 0);

@@ -26,32 +26,37 @@ class DirectorySqlTest {
     void filtersMatchWholeShownFacets() {
         DirectorySql sql = DirectorySql.search(EVERY_FILTER, TODAY, false);
 
-        assertThat(sql.countSql()).contains("p.search_facets LIKE ?3 ESCAPE '\\'").doesNotContain("string_to_array");
+        assertThat(sql.countSql()).contains("p.search_facets LIKE ?3 ESCAPE '\\'").doesNotContain("tsquery");
         assertThat(sql.parameters()).containsExactly(TODAY, TODAY, "%|area:3|%", "%|format:PHONE|%", "%|language:Welsh|%",
                 "%|region:North\\_West|%", "%|slot:WEEKENDS|%");
     }
 
     @Test
-    void onPostgreSqlTheFiltersAreRepeatedForTheFacetIndex() {
-        DirectorySql sql = DirectorySql.search(EVERY_FILTER, TODAY, true);
+    void onPostgreSqlTheFiltersAndWordsAreRepeatedForItsIndexOfTerms() {
+        DirectorySql sql = DirectorySql.search(new DirectoryQuery(3L, SupportFormat.PHONE, "Welsh", "North_West",
+                AvailabilitySlot.WEEKENDS, "walk o'brien back\\slash", 0, 20), TODAY, true);
 
-        assertThat(sql.countSql()).endsWith("AND string_to_array(p.search_facets, '|') @> string_to_array(?8, '|')");
-        assertThat(sql.parameters()).hasSize(8)
-                .endsWith("area:3|format:PHONE|language:Welsh|region:North_West|slot:WEEKENDS");
-        assertThat(sql.pageSql()).contains("@> string_to_array(?8, '|') ORDER BY");
+        String terms = "array_to_tsvector(array_remove(string_to_array(p.search_facets, '|') || string_to_array(p.search_text, ' '), ''))";
+        assertThat(sql.countSql()).endsWith("AND " + terms + " @@ CAST(?11 AS tsquery)");
+        assertThat(sql.parameters()).hasSize(11)
+                .endsWith("'area:3' & 'format:PHONE' & 'language:Welsh' & 'region:North_West' & 'slot:WEEKENDS'"
+                        + " & 'walk':* & 'o''brien':* & 'back\\\\slash':*");
+        assertThat(sql.pageSql()).contains("@@ CAST(?11 AS tsquery) ORDER BY");
         assertThat(sql.windowSql(false)).as("a window walks its profiles in order; an index look-up would not help")
-                .doesNotContain("string_to_array");
-        assertThat(sql.windowParameters(1000, 20)).hasSize(12);
-        assertThat(DirectorySql.search(new DirectoryQuery(null, null, null, null, null, "walk", 0, 20), TODAY, true).countSql())
-                .as("no filter, nothing to repeat").doesNotContain("string_to_array");
+                .doesNotContain("tsquery");
+        assertThat(sql.windowParameters(1000, 20)).hasSize(15);
+        assertThat(DirectorySql.search(new DirectoryQuery(null, null, null, null, null, "walk", 0, 20), TODAY, true).parameters())
+                .as("a word alone uses the index too").endsWith("'walk':*");
+        assertThat(DirectorySql.search(new DirectoryQuery(null, null, null, null, null, " ", 0, 20), TODAY, true).countSql())
+                .as("nothing to look up").doesNotContain("tsquery");
     }
 
     @Test
-    void wildcardsInTheTextAreSearchedForAsThemselves() {
+    void wordsMatchTheBeginningOfAWordAndWildcardsAreSearchedForAsThemselves() {
         DirectorySql sql = DirectorySql.search(new DirectoryQuery(null, null, null, null, null, "50%_off  ' OR 1=1 --", 0, 20), TODAY, false);
 
-        assertThat(sql.parameters()).containsExactly(TODAY, TODAY, "%50\\%\\_off%", "%'%", "%or%", "%1=1%", "%--%");
-        assertThat(sql.countSql()).endsWith("p.search_text LIKE ?7 ESCAPE '\\'");
+        assertThat(sql.parameters()).containsExactly(TODAY, TODAY, "% 50\\%\\_off%", "% '%", "% or%", "% 1=1%", "% --%");
+        assertThat(sql.countSql()).endsWith("p.search_text LIKE ?7 ESCAPE '\\'").doesNotContain("tsquery");
     }
 
     @Test

@@ -37,15 +37,12 @@ class SupporterProfileFacetsTest {
     }
 
     @Test
-    void searchTextFitsAnIndexEntryWithoutSplittingALetter() {
-        String latin = "a".repeat(SupporterProfile.BIO_MAX + Account.NAME_MAX + 1);
-        String tamil = "\u0B85".repeat(SupporterProfile.BIO_MAX);
+    void onlyAShownNameAndBioCanBeSearched() {
+        SupporterProfile profile = new SupporterProfile(tam, DETAILS, EnumSet.of(ProfileField.DISPLAY_NAME), NOW);
+        assertThat(profile.getSearchText()).isEqualTo(" tam");
 
-        assertThat(SupporterProfile.searchable(latin)).as("a whole Latin name and bio fit").isEqualTo(latin);
-        assertThat(SupporterProfile.searchable(tamil)).isEqualTo("\u0B85".repeat(SupporterProfile.SEARCH_TEXT_BYTES / 3));
-        assertThat(SupporterProfile.searchable("a" + tamil).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .hasSizeLessThanOrEqualTo(SupporterProfile.SEARCH_TEXT_BYTES);
-        assertThat(SupporterProfile.searchable("a" + tamil)).endsWith("\u0B85");
+        profile.update(DETAILS, EnumSet.of(ProfileField.BIO), NOW);
+        assertThat(profile.getSearchText()).isEqualTo(" i like walking. walking");
     }
 
     @Test

@@ -163,10 +163,21 @@ class DirectoryApiPersistenceIT {
         assertEquals(0, total(API + "?q=" + encode(MARKER + " off%lemon")), "% is not a wildcard");
         assertEquals(0, total(API + "?q=" + encode(MARKER + " 5_%")), "_ is not a wildcard");
         assertEquals(1, total(API + "?q=" + encode(MARKER + " 50% off_lemon")));
+        assertEquals(0, total(API + "?q=" + encode(MARKER + " o'brien\\ & | ! :* <->")), "text search operators mean themselves");
     }
 
     @Test
     @Order(7)
+    @RunAsClient
+    void aWordIsFoundByItsBeginningWithOrWithoutThePunctuationAroundIt() throws Exception {
+        assertEquals(1, total(API + "?q=" + encode(MARKER.substring(0, 6) + " LEMON pon")));
+        assertEquals(1, total(API + "?q=" + encode(MARKER + " off_lemon. 50")));
+        assertEquals(0, total(API + "?q=" + encode(MARKER.substring(2))), "not from the middle of a word");
+        assertEquals(0, total(API + "?q=" + encode(MARKER + " emon")));
+    }
+
+    @Test
+    @Order(8)
     @RunAsClient
     void noAnswerIsKeptInACacheAndUnlistedIdsAreNotFound() throws Exception {
         for (String path : List.of(API + "?q=" + MARKER, API + "?format=nope", API + "/999999999", API + "/abc", API + "/filters")) {
@@ -180,7 +191,7 @@ class DirectoryApiPersistenceIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @RunAsClient
     void theApiIsDescribedInOpenApi() throws Exception {
         URL local = new URL("http", "127.0.0.1", deployedAt.getPort(), "/openapi");
