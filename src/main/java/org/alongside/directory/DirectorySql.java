@@ -20,9 +20,13 @@ public final class DirectorySql {
 
     private static final String ROW_LISTED = "p.published = TRUE AND p.paused = FALSE";
     private static final String ORDER = "p.directory_position, p.id";
-    /** A profile's facets and words as PostgreSQL indexes them: exactly this expression, or the index is not used. */
-    private static final String TERMS = "array_to_tsvector(array_remove(string_to_array(p.search_facets, '|')"
-            + " || string_to_array(p.search_text, ' '), ''))";
+    /**
+     * A profile's facets and words as PostgreSQL indexes them: the facets, and the beginnings of each
+     * word up to {@link #INDEXED_PREFIX} letters (R__directory_search_indexes.sql).
+     */
+    private static final String TERMS = "directory_search_terms(p.search_facets, p.search_text)";
+    /** The longest beginning of a word that PostgreSQL's index holds: the 12 in directory_search_terms. */
+    static final int INDEXED_PREFIX = 12;
 
     private final String conditions;
     private final List<Object> parameters;
@@ -73,7 +77,7 @@ public final class DirectorySql {
         for (String word : query.words()) {
             where.append(" AND p.search_text LIKE ? ESCAPE '\\'");
             parameters.add("% " + escapeLike(word) + "%");
-            terms.add(lexeme(word) + ":*");
+            terms.add(lexeme(indexedPrefix(word)));
         }
         boolean indexed = termIndex && !terms.isEmpty();
         return new DirectorySql(where.toString(), parameters,
@@ -103,6 +107,15 @@ public final class DirectorySql {
     /** One facet or word as PostgreSQL's text search reads it, quoted so that it means only itself. */
     static String lexeme(String term) {
         return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /**
+     * What the index holds for words that begin with this one: the word itself, or, when it is
+     * longer, its beginning (the LIKE then checks the rest). Letters are counted as PostgreSQL's
+     * left() counts them, in code points.
+     */
+    static String indexedPrefix(String word) {
+        return word.codePointCount(0, word.length()) <= INDEXED_PREFIX ? word : word.substring(0, word.offsetByCodePoints(0, INDEXED_PREFIX));
     }
 
     /** LIKE treats % and _ as wildcards; a search for them means the characters themselves. */

@@ -36,19 +36,33 @@ class DirectorySqlTest {
         DirectorySql sql = DirectorySql.search(new DirectoryQuery(3L, SupportFormat.PHONE, "Welsh", "North_West",
                 AvailabilitySlot.WEEKENDS, "walk o'brien back\\slash", 0, 20), TODAY, true);
 
-        String terms = "array_to_tsvector(array_remove(string_to_array(p.search_facets, '|') || string_to_array(p.search_text, ' '), ''))";
-        assertThat(sql.countSql()).endsWith("AND " + terms + " @@ CAST(?11 AS tsquery)");
+        assertThat(sql.countSql()).endsWith("AND directory_search_terms(p.search_facets, p.search_text) @@ CAST(?11 AS tsquery)");
         assertThat(sql.parameters()).hasSize(11)
                 .endsWith("'area:3' & 'format:PHONE' & 'language:Welsh' & 'region:North_West' & 'slot:WEEKENDS'"
-                        + " & 'walk':* & 'o''brien':* & 'back\\\\slash':*");
+                        + " & 'walk' & 'o''brien' & 'back\\\\slash'");
         assertThat(sql.pageSql()).contains("@@ CAST(?11 AS tsquery) ORDER BY");
         assertThat(sql.windowSql(false)).as("a window walks its profiles in order; an index look-up would not help")
                 .doesNotContain("tsquery");
         assertThat(sql.windowParameters(1000, 20)).hasSize(15);
         assertThat(DirectorySql.search(new DirectoryQuery(null, null, null, null, null, "walk", 0, 20), TODAY, true).parameters())
-                .as("a word alone uses the index too").endsWith("'walk':*");
+                .as("a word alone uses the index too").endsWith("'walk'");
         assertThat(DirectorySql.search(new DirectoryQuery(null, null, null, null, null, " ", 0, 20), TODAY, true).countSql())
                 .as("nothing to look up").doesNotContain("tsquery");
+    }
+
+    @Test
+    void theIndexHoldsTheBeginningsOfLongWordsAsPostgreSqlCountsLetters() throws Exception {
+        assertThat(DirectorySql.indexedPrefix("walk")).isEqualTo("walk");
+        assertThat(DirectorySql.indexedPrefix("twelveletter")).isEqualTo("twelveletter");
+        assertThat(DirectorySql.indexedPrefix("thirteenchars")).isEqualTo("thirteencha" + "r");
+        assertThat(DirectorySql.indexedPrefix("\uD835\uDC9C".repeat(13))).as("letters beyond the first plane count once")
+                .isEqualTo("\uD835\uDC9C".repeat(12));
+        String script;
+        try (var in = DirectorySql.class.getResourceAsStream("/db/vendor/postgresql/R__directory_search_indexes.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(script).as("the index holds beginnings as long as the ones searched for")
+                .contains("least(length(word), " + DirectorySql.INDEXED_PREFIX + ")");
     }
 
     @Test

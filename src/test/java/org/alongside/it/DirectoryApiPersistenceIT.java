@@ -81,7 +81,8 @@ class DirectoryApiPersistenceIT {
         long sorrel = certifiedOnTheServersToday("Sorrel", today);
         long anxiety = directory.currentAreas().stream().filter(area -> area.getName().equals("Anxiety")).findFirst().orElseThrow().getId();
 
-        publishes(rowan, new ProfileInput("Rowan", "they/them", "Gardening and a " + MARKER + " pond kept me going. 50% off_lemon.",
+        publishes(rowan, new ProfileInput("Rowan", "they/them", "Gardening and a " + MARKER + " pond kept me going, and companionship."
+                + " 50% off_lemon.",
                 Set.of(anxiety), Set.of("Welsh"), "Wales", Set.of(SupportFormat.PHONE), Set.of(AvailabilitySlot.WEEKENDS), 2,
                 EnumSet.of(ProfileField.DISPLAY_NAME, ProfileField.BIO, ProfileField.FORMATS, ProfileField.LANGUAGES)), today);
         publishes(sorrel, new ProfileInput("Sorrel", "she/her", "Walking by the " + MARKER + " marsh.", Set.of(anxiety), Set.of("English"),
@@ -174,6 +175,8 @@ class DirectoryApiPersistenceIT {
         assertEquals(1, total(API + "?q=" + encode(MARKER + " off_lemon. 50")));
         assertEquals(0, total(API + "?q=" + encode(MARKER.substring(2))), "not from the middle of a word");
         assertEquals(0, total(API + "?q=" + encode(MARKER + " emon")));
+        assertEquals(1, total(API + "?q=" + encode(MARKER + " companionship")), "longer than the beginnings PostgreSQL indexes");
+        assertEquals(0, total(API + "?q=" + encode(MARKER + " companionships")));
     }
 
     @Test

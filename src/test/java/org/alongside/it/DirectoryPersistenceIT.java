@@ -19,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alongside.certification.Certificate;
@@ -147,6 +149,36 @@ class DirectoryPersistenceIT {
         assertEquals(5, fromAFew.total());
         assertTrue(search.search(new DirectoryQuery(null, null, null, null, null, word, 1, 2), TODAY, 1_000_000).exact(),
                 "everyone looked through gives the exact number");
+    }
+
+    @Test
+    void textFindsTheBeginningsOfWordsAlikeWhenLookedThroughAndWhenCounted() {
+        String word = word();
+        CertifiableTrainee.People people = trainees.eligible("Niamh");
+        certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY);
+        assertInstanceOf(DirectoryService.Saved.class, directory.save(people.trainee(), input("Niamh O'Brien-" + word,
+                "Tea & <b>biscuits</b> at 50% off_lemon, back\\slash: companionship. \u0BA4\u0BAE\u0BBF\u0BB4\u0BCD"), TODAY));
+        assertInstanceOf(DirectoryService.Published.class, directory.publish(people.trainee(), true, TODAY));
+
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put(word, 1);
+        expected.put(word.substring(1), 0);
+        expected.put("o'brien " + word.toUpperCase(java.util.Locale.ROOT), 1);
+        expected.put("brien biscuits <b>biscuits</b> & 50% off_lemon lemon", 1);
+        expected.put("brien-", 0);
+        expected.put("off%lemon", 0);
+        expected.put("back\\slash: slash companionship COMPANION \u0BA4\u0BAE\u0BBF", 1);
+        expected.put("companionships", 0);
+        expected.put("' OR 1=1 --", 0);
+        expected.put(":* | ! <->", 0);
+        expected.put("format:video", 0);
+        for (Map.Entry<String, Integer> text : expected.entrySet()) {
+            DirectoryQuery query = query(word + " " + text.getKey(), null, null, null, null, null);
+            // A window of none counts every match (on PostgreSQL through its index of terms); a
+            // window of everyone looks through all listed profiles in order.
+            assertEquals((long) text.getValue(), search.search(query, TODAY, 0).total(), "counted: " + text.getKey());
+            assertEquals((long) text.getValue(), search.search(query, TODAY, 1_000_000).total(), "looked through: " + text.getKey());
+        }
     }
 
     @Test
