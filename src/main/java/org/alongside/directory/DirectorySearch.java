@@ -35,6 +35,7 @@ public class DirectorySearch {
     DatabaseMigrations database;
 
     /** A page of listed profiles; a page past the end gives the last page instead. */
+    @Transactional(Transactional.TxType.REQUIRED)
     public DirectoryPage search(DirectoryQuery query, LocalDate today) {
         return search(query, today, settings.searchWindow());
     }
@@ -48,8 +49,16 @@ public class DirectorySearch {
      * than a narrow one. Otherwise every match is counted and sorted, which is cheap exactly when
      * there are few of them.
      */
+    @Transactional(Transactional.TxType.REQUIRED)
     public DirectoryPage search(DirectoryQuery query, LocalDate today, int window) {
-        DirectorySql sql = DirectorySql.search(query, today, "postgresql".equals(database.vendor()));
+        boolean postgresql = "postgresql".equals(database.vendor());
+        if (postgresql) {
+            // Each query of a search has one best plan whatever is searched for: a look walks the
+            // day's order, a count scans the index of terms. PostgreSQL would otherwise plan the
+            // look afresh for every search, which takes as long as running it (benchmarks/directory-search.sh).
+            em.createNativeQuery("SET LOCAL plan_cache_mode = force_generic_plan").executeUpdate();
+        }
+        DirectorySql sql = DirectorySql.search(query, today, postgresql);
         int page = query.page();
         int size = query.pageSize();
         long offset = (long) page * size;
