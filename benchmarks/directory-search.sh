@@ -86,44 +86,54 @@ read -r requests errors rps p50 p95 p99 < <(grep '^RESULT' "$WORK/wrk.txt" | sed
 # The plans of one search (format PHONE, region London, "allotment"), as DirectorySearch runs it:
 # first the look through the first listed profiles in today's order, then (when that does not hold
 # the page and one more) the page of all matches with their number, then the count (run only for a
-# page past the end). Parameters are written in as literals, which gives the same plans as the
-# driver's one-off prepared statements.
+# page past the end). Each is prepared with the same generic plan the portal uses (see
+# DirectorySearch), run once to warm the cache, then explained. Per-node timing is off: on this
+# virtual machine reading the clock for every row costs more than the query, so each plan gives
+# its true total time only. Plan.java prints, per statement, the SQL with its values written in
+# (shown in the results), the SQL as prepared, and its values.
 cat > "$WORK/Plan.java" <<'JAVA'
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.alongside.directory.*;
 
 public class Plan {
     public static void main(String[] args) {
         DirectorySql sql = DirectorySql.search(new DirectoryQuery(null, SupportFormat.PHONE, null, "London", null, "allotment", 0, DirectoryFilters.PAGE_SIZE),
                 LocalDate.now(ZoneId.of("Europe/London")), true);
-        System.out.println(literal(sql.windowSql(false), sql.windowParameters(Integer.parseInt(args[0]), DirectoryFilters.PAGE_SIZE)) + ";");
-        System.out.println(literal(sql.pageSql(), sql.pageParameters(0, DirectoryFilters.PAGE_SIZE)) + ";");
-        System.out.println(literal(sql.countSql(), sql.parameters()) + ";");
+        print(sql.windowSql(false), sql.windowParameters(Integer.parseInt(args[0]), DirectoryFilters.PAGE_SIZE));
+        print(sql.pageSql(), sql.pageParameters(0, DirectoryFilters.PAGE_SIZE));
+        print(sql.countSql(), sql.parameters());
     }
 
-    static String literal(String sql, List<Object> parameters) {
+    static void print(String sql, List<Object> parameters) {
         Matcher m = Pattern.compile("\\?(\\d+)").matcher(sql);
-        StringBuilder out = new StringBuilder();
+        StringBuilder written = new StringBuilder();
         while (m.find()) {
-            Object value = parameters.get(Integer.parseInt(m.group(1)) - 1);
-            String text = value instanceof Number ? value.toString()
-                    : value instanceof LocalDate ? "DATE '" + value + "'" : "'" + value.toString().replace("'", "''") + "'";
-            m.appendReplacement(out, Matcher.quoteReplacement(text));
+            m.appendReplacement(written, Matcher.quoteReplacement(literal(parameters.get(Integer.parseInt(m.group(1)) - 1))));
         }
-        return m.appendTail(out).toString();
+        m.appendTail(written);
+        System.out.println(written + ";\t" + sql.replaceAll("\\?(\\d+)", "\\$$1") + "\t"
+                + parameters.stream().map(Plan::literal).collect(Collectors.joining(", ")));
+    }
+
+    static String literal(Object value) {
+        return value instanceof Number ? value.toString()
+                : value instanceof LocalDate ? "DATE '" + value + "'" : "'" + value.toString().replace("'", "''") + "'";
     }
 }
 JAVA
 window=$(sed -n 's/^portal.directory.search-window=//p' src/main/resources/META-INF/microprofile-config.properties)
-java --source 17 --class-path target/classes "$WORK/Plan.java" "$window" > "$WORK/search.sql"
-plans=$(while read -r statement; do
-  psql_bench -At -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $statement" < /dev/null
+java --source 17 --class-path target/classes "$WORK/Plan.java" "$window" > "$WORK/statements.tsv"
+cut -f1 "$WORK/statements.tsv" > "$WORK/search.sql"
+plans=$(while IFS=$'\t' read -r _ prepared values; do
+  psql_bench -At -c "SET plan_cache_mode = force_generic_plan" -c "PREPARE search AS $prepared" -c '\o /dev/null' \
+    -c "EXECUTE search($values)" -c '\o' -c "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, COSTS OFF) EXECUTE search($values)" < /dev/null
   echo
-done < "$WORK/search.sql")
+done < "$WORK/statements.tsv")
 indexes=$(psql_bench -At -c "SELECT indexdef FROM pg_indexes WHERE tablename IN ('supporter_profile', 'supporter_area',
   'supporter_language', 'supporter_format', 'supporter_availability', 'directory_consent', 'certificate') ORDER BY tablename, indexname")
 used=$(grep -oE 'Index (Only )?Scan using [a-z_]+|Bitmap Index Scan on [a-z_]+' <<< "$plans" | awk '{ print $NF }' | sort -u \
@@ -167,6 +177,6 @@ printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$
   echo; echo "Indexes on the directory's tables:"; echo; echo '```'; echo "$indexes"; echo '```'
   echo; echo "The search, as DirectorySql writes it (format PHONE, region London, \"allotment\"): the look through the first $window listed profiles in today's order, which every search runs first; the page of all matches with their number, run when that look does not hold the page and one more; the count, run only for a page past the end:"
   echo; echo '```sql'; cat "$WORK/search.sql"; echo '```'
-  echo; echo "Their plans (EXPLAIN ANALYZE, BUFFERS):"; echo; echo '```'; echo "$plans"; echo '```'
+  echo; echo "Their generic plans, as the portal runs them, after one run to warm up (EXPLAIN ANALYZE, BUFFERS, TIMING OFF):"; echo; echo '```'; echo "$plans"; echo '```'
 } >> "$RESULTS"
 echo "Recorded in $RESULTS: p95 $p95 ms, $rps requests/s"
