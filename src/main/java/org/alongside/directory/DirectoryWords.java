@@ -9,14 +9,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words a supporter can be found by, kept in one column of their profile as
- * {@code " o'brien o brien walks, walks by the canal. canal"} for "O'Brien" and "Walks, walks by the
- * canal.": the lower-case pieces of their shown name
- * and bio between spaces, each once, and the runs of letters and digits inside the pieces that
- * hold anything else. A word typed in a search matches when it begins one of these: "walk" and
- * "o'brien" find the example, "alks" and "brien-smith" do not. So a search matches whole words or
- * their beginnings, with or without the punctuation around them, and % or _ in a search mean
- * themselves.
+ * The words a supporter can be found by, kept in one column of their profile: the lower-case
+ * pieces of their shown name and bio between spaces, each once, and the runs of letters and digits
+ * inside the pieces that hold anything else. "O'Brien" and "Walks, walks by the canal." give
+ * {@code " o'brien o brien walks, walks by the canal. canal"}. A word typed in a search matches
+ * when it begins one of these: "walk", "o'brien" and "brien" find the example, "alks" and "nal" do
+ * not. So a search matches whole words or their beginnings, with or without the punctuation around
+ * them, and % or _ in a search mean themselves.
  *
  * <p>Each word sits after a space, so both databases match one with {@code LIKE '% walk%'}, and
  * PostgreSQL can index the column as a list of words (R__directory_search_indexes.sql).
@@ -33,11 +32,10 @@ public final class DirectoryWords {
 
     /**
      * The column's value for a shown name and bio (null when hidden): their words each after one
-     * space, or empty. PostgreSQL keeps
-     * the column in an index entry, which has a size limit, so it holds at most {@link #MAX_BYTES}
-     * bytes of UTF-8: words that would go past it are left out, so a very long or very punctuated
-     * bio, or one in a script of several bytes a letter, cannot be found by the words at its end.
-     * Its public text is never cut.
+     * space, or empty. PostgreSQL keeps the column in an index entry, which has a size limit, so it
+     * holds at most {@link #MAX_BYTES} bytes of UTF-8: words that would go past it are left out, so
+     * a very long or very punctuated bio, or one in a script of several bytes a letter, cannot be
+     * found by the words at its end. Its public text is never cut.
      */
     public static String of(String name, String bio) {
         Set<String> words = new LinkedHashSet<>();

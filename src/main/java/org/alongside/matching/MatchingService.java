@@ -186,9 +186,7 @@ public class MatchingService {
         request.offered();
         em.flush();
         audit.record(coordinatorId, supporter.getId(), "support.offered", "Support request " + requestId);
-        mail.queue(supporter.getEmail(), supporter.getId(),
-                Texts.get(Locale.ENGLISH, "mail.supportOffered.subject"),
-                Texts.get(Locale.ENGLISH, "mail.supportOffered.body", supporter.getDisplayName(), links.to("/trainee/support.xhtml")));
+        tellSupporter(offer, "mail.supportOffered");
         return offer;
     }
 
@@ -221,15 +219,30 @@ public class MatchingService {
         SupportRequest request = offer.getRequest();
         request.backToQueue();
         audit.record(supporterId, supporterId, "support.declined", "Support request " + request.getId());
+        tellCoordinators(offer, "mail.supportDeclined");
+        return offer;
+    }
+
+    /**
+     * Tells the coordinator who made the offer, or every coordinator if they no longer coordinate,
+     * with a link to the request only: the mail carries nothing of the person asking.
+     */
+    private void tellCoordinators(SupportOffer offer, String mailKey) {
         Account offeredBy = offer.getOfferedBy();
         List<Account> toTell = offeredBy != null && offeredBy.isActive() && offeredBy.hasRole(Role.COORDINATOR) ? List.of(offeredBy) : coordinators();
         for (Account coordinator : toTell) {
             mail.queue(coordinator.getEmail(), coordinator.getId(),
-                    Texts.get(Locale.ENGLISH, "mail.supportDeclined.subject"),
-                    Texts.get(Locale.ENGLISH, "mail.supportDeclined.body", coordinator.getDisplayName(),
-                            links.to("/coordinator/support-request.xhtml?id=" + request.getId())));
+                    Texts.get(Locale.ENGLISH, mailKey + ".subject"),
+                    Texts.get(Locale.ENGLISH, mailKey + ".body", coordinator.getDisplayName(),
+                            links.to("/coordinator/support-request.xhtml?id=" + offer.getRequest().getId())));
         }
-        return offer;
+    }
+
+    private void tellSupporter(SupportOffer offer, String mailKey) {
+        Account supporter = offer.getSupporter();
+        mail.queue(supporter.getEmail(), supporter.getId(),
+                Texts.get(Locale.ENGLISH, mailKey + ".subject"),
+                Texts.get(Locale.ENGLISH, mailKey + ".body", supporter.getDisplayName(), links.to("/trainee/support.xhtml")));
     }
 
     /**
@@ -253,10 +266,17 @@ public class MatchingService {
             offer.end(clock.instant());
             request.close(clock.instant());
             audit.record(actorId, offer.getSupporter().getId(), "support.ended", "Support request " + request.getId());
+            // Whoever ended it, the other side hears of it.
+            if (own) {
+                tellCoordinators(offer, "mail.supportEndedBySupporter");
+            } else {
+                tellSupporter(offer, "mail.supportEndedByCoordinator");
+            }
         } else if (offer.getStatus() == SupportOfferStatus.OFFERED && coordinating) {
             offer.end(clock.instant());
             request.backToQueue();
             audit.record(actorId, offer.getSupporter().getId(), "support.withdrawn", "Support request " + request.getId());
+            tellSupporter(offer, "mail.supportWithdrawn");
         } else {
             throw new MatchingException("matching.cannotEnd");
         }

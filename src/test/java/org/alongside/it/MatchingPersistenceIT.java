@@ -220,6 +220,9 @@ class MatchingPersistenceIT {
 
         // Once the support ends and the retention period passes, the request, its offers and the mail to the requester are gone.
         matching.end(bo.account(), toBo.getId());
+        List<OutboxMessage> toCoordinator = mailTo(emailOf(ana.coordinator()));
+        assertTrue(toCoordinator.stream().anyMatch(m -> m.getSubject().equals("A supporter has ended a support")
+                && m.getBody().contains("/coordinator/support-request.xhtml?id=" + request.getId())), "the coordinator who matched them hears");
         matching.deleteExpired(Instant.now().plus(Duration.ofDays(91)));
         assertRefused("matching.notFound", () -> matching.request(ana.coordinator(), request.getId()));
         assertTrue(mailTo(requester).isEmpty());
@@ -248,6 +251,15 @@ class MatchingPersistenceIT {
         matching.end(cal.coordinator(), toCal.getId());
         assertEquals(SupportRequestStatus.WAITING, matching.request(cal.coordinator(), request.getId()).getStatus());
         assertRefused("matching.alreadyAnswered", () -> matching.accept(cal.account(), toCal.getId()));
+        assertEquals(List.of("You have been offered someone to support", "An offer to you has been withdrawn"),
+                mailTo(emailOf(cal.account())).stream().map(OutboxMessage::getSubject).toList());
+
+        // A support under way that a coordinator ends is news to the supporter.
+        SupportOffer again = matching.offer(cal.coordinator(), request.getId(), cal.profile(), TODAY);
+        matching.accept(cal.account(), again.getId());
+        matching.end(cal.coordinator(), again.getId());
+        assertEquals(SupportRequestStatus.CLOSED, matching.request(cal.coordinator(), request.getId()).getStatus());
+        assertEquals("A support you were giving has ended", mailTo(emailOf(cal.account())).get(3).getSubject());
     }
 
     @Test
