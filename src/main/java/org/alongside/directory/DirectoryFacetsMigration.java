@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
+import org.alongside.platform.VersionedJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 9.1: fills {@code search_facets} (added empty by V9) for profiles written before
@@ -19,26 +18,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * {@link SupporterProfile} writes, and H2 and PostgreSQL have no string aggregation in common.
  * Registered with Flyway by {@code DatabaseMigrations}.
  */
-public class DirectoryFacetsMigration implements JavaMigration {
+public class DirectoryFacetsMigration extends VersionedJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("9.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "directory search facets of existing profiles";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public DirectoryFacetsMigration() {
+        super("9.1", "directory search facets of existing profiles");
     }
 
     @Override

@@ -5,9 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
+import org.alongside.platform.VersionedJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 10.1: rewrites {@code search_text} of profiles written before V10 as the words
@@ -15,28 +14,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * value must be exactly what {@link SupporterProfile} writes. Registered with Flyway by
  * {@code DatabaseMigrations}.
  */
-public class DirectoryWordsMigration implements JavaMigration {
+public class DirectoryWordsMigration extends VersionedJavaMigration {
 
     private static final int BATCH = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "directory search words of existing profiles";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public DirectoryWordsMigration() {
+        super("10.1", "directory search words of existing profiles");
     }
 
     @Override
