@@ -9,8 +9,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-result=$(mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.alongside.safety.SafeSharingCheckBenchmark -Dexec.args="${1:-2000}" | grep '^RESULT')
+# Maven prints colour codes even with -B; without them the result line starts the line.
+result=$(mvn -q -B -Dstyle.color=never test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.alongside.safety.SafeSharingCheckBenchmark -Dexec.args="${1:-2000}" | grep -o 'RESULT .*')
 echo "$result"
 printf '| %s | %s cores | load %s | `%s` |\n' "$(date -u +%F)" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" "${result#RESULT }" \
   >> benchmarks/results/safe-sharing-check.md
