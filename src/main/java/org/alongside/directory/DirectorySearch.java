@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.alongside.platform.DatabaseMigrations;
 import java.util.stream.Collectors;
+import org.alongside.platform.DatabaseMigrations;
 
 /**
  * What the public can find in the directory. Every read goes through {@link DirectorySql}, so a
