@@ -66,43 +66,50 @@ public class PracticeService {
     }
 
     /**
-     * A group's records for the practice grid, by trainee id, then by practice id.
-     *
-     * @throws org.alongside.learning.CohortException when the member of staff may not work with the group
+     * A group's role plays and every record of them, for the practice grid: the members in the
+     * order of the group, the course's role plays by day, and the records by trainee and role play.
      */
-    public Map<Long, Map<String, PracticeObservation>> observationsOfCohort(long staffId, long cohortId) {
-        Cohort cohort = cohorts.forStaff(staffId, cohortId);
-        List<Long> traineeIds = cohorts.members(cohortId).stream().map(enrolment -> enrolment.getAccount().getId()).toList();
-        if (traineeIds.isEmpty()) {
-            return Map.of();
+    public record GroupPractice(Cohort cohort, List<Course.Practice> practices, List<Enrolment> members,
+                                Map<Long, Map<String, PracticeObservation>> observations) {
+
+        public Optional<PracticeObservation> observation(long traineeId, String practiceId) {
+            return Optional.ofNullable(observations.getOrDefault(traineeId, Map.of()).get(practiceId));
         }
-        return em.createNamedQuery("PracticeObservation.ofTrainees", PracticeObservation.class)
-                .setParameter("traineeIds", traineeIds).setParameter("courseId", cohort.getCourseId()).getResultList().stream()
-                .collect(Collectors.groupingBy(o -> o.getTrainee().getId(),
-                        Collectors.toMap(PracticeObservation::getPracticeId, o -> o)));
     }
 
-    /** The members of a group the member of staff may work with, for the practice grid. */
-    public List<Enrolment> membersOf(long staffId, long cohortId) {
-        cohorts.forStaff(staffId, cohortId);
-        return cohorts.members(cohortId);
+    /** @throws org.alongside.learning.CohortException when the member of staff may not work with the group */
+    public GroupPractice groupPractice(long staffId, long cohortId) {
+        Cohort cohort = cohorts.forStaff(staffId, cohortId);
+        List<Course.Practice> practices = catalog.course(cohort.getCourseId()).map(Course::practicesInOrder).orElse(List.of());
+        List<Enrolment> members = cohorts.members(cohortId);
+        List<Long> traineeIds = members.stream().map(enrolment -> enrolment.getAccount().getId()).toList();
+        Map<Long, Map<String, PracticeObservation>> observations = traineeIds.isEmpty() ? Map.of()
+                : em.createNamedQuery("PracticeObservation.ofTrainees", PracticeObservation.class)
+                        .setParameter("traineeIds", traineeIds).setParameter("courseId", cohort.getCourseId()).getResultList().stream()
+                        .collect(Collectors.groupingBy(o -> o.getTrainee().getId(),
+                                Collectors.toMap(PracticeObservation::getPracticeId, o -> o)));
+        return new GroupPractice(cohort, practices, members, observations);
     }
 
     /**
-     * The record of one role play for a trainee, as their observer sees it (empty when not yet observed).
-     *
+     * What a trainer's record page shows: the trainee, the role play, its record so far (empty
+     * when not yet observed) and, for a trainer of the trainee's group, their practice log (empty
+     * for a coordinator, who does not read it).
+     */
+    public record ObservationPage(Placement placement, String traineeName, Course.Practice practice,
+                                  Optional<PracticeObservation> recorded, List<PracticeLogEntry> log) {
+    }
+
+    /**
      * @throws GradingException {@code grading.notFound} when the trainee is not in one of the staff member's
      *         groups, or the course has no such role play
      */
-    public Optional<PracticeObservation> observationForStaff(long staffId, long traineeId, String practiceId) {
+    public ObservationPage observationPage(long staffId, long traineeId, String practiceId) {
         Placement placement = requireStaffOf(staffId, traineeId);
-        requirePractice(placement, practiceId);
-        return find(traineeId, placement.course().id(), practiceId);
-    }
-
-    /** The trainee's course and group, when this member of staff may observe them. */
-    public Placement placementForStaff(long staffId, long traineeId) {
-        return requireStaffOf(staffId, traineeId);
+        Course.Practice practice = requirePractice(placement, practiceId);
+        boolean trainsThem = placement.cohort().hasTrainer(staffId) && em.find(Account.class, staffId).hasRole(Role.TRAINER);
+        return new ObservationPage(placement, em.find(Account.class, traineeId).getDisplayName(), practice,
+                find(traineeId, placement.course().id(), practiceId), trainsThem ? logOf(traineeId) : List.of());
     }
 
     /**
