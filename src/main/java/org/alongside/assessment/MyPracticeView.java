@@ -34,6 +34,8 @@ public class MyPracticeView implements Serializable {
     private final Map<Long, String> reflections = new HashMap<>();
     private String practised;
     private String learnt;
+    /** The words of the entry just added, for the safe-sharing notice: the entry is kept, the notice only says what to look at. */
+    private String lastAdded;
     private transient Optional<PracticeService.Placement> placement;
     private transient Map<String, PracticeObservation> observations;
     private transient List<PracticeLogEntry> log;
@@ -81,6 +83,7 @@ public class MyPracticeView implements Serializable {
     public void addToLog() {
         try {
             practice.addToLog(traineeId(), practised, learnt);
+            lastAdded = practised + "\n" + learnt;
             practised = null;
             learnt = null;
             Page.info("practice.log.added");
@@ -95,6 +98,10 @@ public class MyPracticeView implements Serializable {
             log = practice.logOf(traineeId());
         }
         return log;
+    }
+
+    public String getLastAdded() {
+        return lastAdded;
     }
 
     public Map<Long, String> getReflections() {

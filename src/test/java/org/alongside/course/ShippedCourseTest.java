@@ -23,13 +23,60 @@ class ShippedCourseTest {
     }
 
     @Test
-    void runsOverFourDaysWithTheTenModules() {
+    void runsOverFourDaysWithLookingAfterYourselfFirst() {
         assertThat(course.days()).extracting(Course.Day::number).containsExactly(1, 2, 3, 4);
         assertThat(course.modulesInOrder()).extracting(Course.Module::id).containsExactly(
-                "values-and-principles", "recovery", "sharing-lived-experience",
-                "connection-and-listening", "coaching-conversations", "goal-setting",
+                "looking-after-yourself-on-this-course", "values-and-principles", "recovery", "sharing-lived-experience",
+                "connection-and-listening", "coaching-conversations", "goal-setting", "working-with-difference",
                 "working-from-strengths", "safe-boundaries", "safeguarding-and-confidentiality",
-                "self-care-and-supervision");
+                "self-care-and-supervision", "groups-online-and-text", "endings-and-lone-working", "working-in-a-service");
+    }
+
+    @Test
+    void eachDayHoldsFiveToSixHoursOfLearningBalancedWithinAFifth() {
+        List<Integer> minutes = course.days().stream().map(course::learningMinutes).toList();
+
+        assertThat(minutes).as("minutes of learning per day").allSatisfy(day -> assertThat(day).isBetween(300, 360));
+        assertThat(minutes.stream().mapToInt(Integer::intValue).max().orElseThrow())
+                .isLessThanOrEqualTo((int) (1.2 * minutes.stream().mapToInt(Integer::intValue).min().orElseThrow()));
+    }
+
+    @Test
+    void everyDayHasRolePlaysAndATrainersGuide() {
+        for (Course.Day day : course.days()) {
+            assertThat(day.practiceIds()).as("role plays on day %s", day.number()).isNotEmpty();
+            assertThat(day.guide()).as("trainer's guide for day %s", day.number()).isNotNull();
+        }
+        assertThat(course.practicesInOrder()).hasSizeGreaterThanOrEqualTo(course.observedPracticeRequired())
+                .allSatisfy(practice -> {
+                    assertThat(practice.checklist()).as(practice.id()).hasSizeBetween(3, 6);
+                    assertThat(practice.checklist()).extracting(Course.ChecklistItem::frameworkUnit).as(practice.id())
+                            .allSatisfy(unit -> assertThat(unit).isNotBlank());
+                });
+        assertThat(course.observedPracticeRequired()).isPositive();
+    }
+
+    @Test
+    void theFourHandoutsArePrintable() {
+        assertThat(course.handouts()).extracting(Course.Handout::id)
+                .contains("crisis-card", "safe-sharing-card", "first-meeting-agreement", "supervision-prep");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moduleIds")
+    void everyRubricLevelHasAnExampleAndNoCriterionGradesSafeWriting(String moduleId) {
+        for (Course.Criterion criterion : course.module(moduleId).orElseThrow().reflection().rubric()) {
+            assertThat(criterion.id()).as("writing safely is a wellbeing flag, not a criterion").doesNotContain("safe");
+            assertThat(criterion.levels()).extracting(Course.Level::example).as("examples for %s/%s", moduleId, criterion.id())
+                    .allSatisfy(example -> assertThat(example).isNotBlank());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moduleIds")
+    void noQuestionGivesItsAnswerAway(String moduleId) {
+        CourseLoader.Result result = CourseLoader.load(Path.of("courses", "peer-supporter"));
+        assertThat(result.warnings()).filteredOn(warning -> warning.file().contains("/" + moduleId + "/")).isEmpty();
     }
 
     static Stream<String> moduleIds() {
@@ -63,7 +110,8 @@ class ShippedCourseTest {
 
     @Test
     void sensitiveModulesCarryAContentNote() {
-        for (String sensitive : List.of("sharing-lived-experience", "safeguarding-and-confidentiality")) {
+        for (String sensitive : List.of("looking-after-yourself-on-this-course", "sharing-lived-experience",
+                "safeguarding-and-confidentiality")) {
             assertThat(course.module(sensitive).orElseThrow().contentNote()).as(sensitive).isNotBlank();
         }
     }
