@@ -42,10 +42,12 @@ public final class CourseCheck {
         for (Path coursePath : courses) {
             CourseLoader.Result result = CourseLoader.load(coursePath);
             result.problems().forEach(out::println);
+            result.warnings().forEach(warning -> out.println(warning + " (warning: please reword)"));
             problems += result.problems().size();
             result.course().ifPresent(course -> out.println(course.id() + " " + course.version() + ": "
                     + count(course.days().size(), "day") + ", " + count(course.modules().size(), "module") + ", "
                     + count(course.modules().values().stream().mapToInt(m -> m.lessons().size()).sum(), "lesson") + ", no problems"));
+            result.course().ifPresent(course -> course.days().forEach(day -> out.println(learningTime(course, day))));
             result.course().ifPresent(course -> course.modulesInOrder().forEach(module -> out.println(readingEase(module))));
         }
         return problems == 0 ? 0 : 1;
@@ -61,6 +63,14 @@ public final class CourseCheck {
                 .map(Course.Lesson::id).toList();
         return "  day " + module.day() + " " + module.id() + ": reading ease " + scores.getMin() + "–" + scores.getMax()
                 + (hard.isEmpty() ? "" : "; under " + PLAIN_ENGLISH + ", please simplify: " + String.join(", ", hard));
+    }
+
+    /** One line per day: how long its modules, role plays and sessions take together. */
+    static String learningTime(Course course, Course.Day day) {
+        int minutes = course.learningMinutes(day);
+        return "  day " + day.number() + ": " + minutes / 60 + " h " + minutes % 60 + " min of learning ("
+                + count(day.moduleIds().size(), "module") + ", " + count(day.practiceIds().size(), "role play") + ", "
+                + count(day.sessions().size(), "session") + ")";
     }
 
     private static String count(int n, String noun) {

@@ -30,27 +30,40 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class CourseLoader {
 
-    /** The outcome of loading: the course when the files are sound, otherwise every problem found. */
-    public record Result(Optional<Course> course, List<CourseProblem> problems) {
+    /**
+     * The outcome of loading: the course when the files are sound, otherwise every problem found.
+     * Warnings do not stop a course from loading: they point at questions whose wording may give the answer away.
+     */
+    public record Result(Optional<Course> course, List<CourseProblem> problems, List<CourseProblem> warnings) {
         public boolean ok() {
             return course.isPresent();
         }
     }
 
-    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "version", "description", "framework", "completion", "days");
-    private static final Set<String> DAY_FIELDS = Set.of("day", "title", "modules");
+    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "version", "description", "framework", "completion",
+            "days", "handouts");
+    private static final Set<String> COMPLETION_FIELDS = Set.of("attendance-share", "observed-practice");
+    private static final Set<String> DAY_FIELDS = Set.of("day", "title", "modules", "practice", "sessions", "guide");
+    private static final Set<String> SESSION_FIELDS = Set.of("title", "minutes");
+    private static final Set<String> HANDOUT_FIELDS = Set.of("id", "title", "file");
+    private static final Set<String> PRACTICE_FIELDS = Set.of("id", "title", "day", "minutes", "framework-units", "scenario",
+            "roles", "checklist");
+    private static final Set<String> ROLE_FIELDS = Set.of("supporter", "person", "observer");
+    private static final Set<String> CHECKLIST_FIELDS = Set.of("id", "text", "framework-unit");
+    private static final String PRACTICE_FOLDER = "practice";
     private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "day", "minutes", "content-note", "outcomes",
             "framework-units", "lessons", "knowledge-check", "reflection");
     private static final Set<String> LESSON_FIELDS = Set.of("id", "title", "file");
     private static final Set<String> CHECK_FIELDS = Set.of("pass-mark", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "options");
-    private static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "explanation");
+    private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "correct", "explanation");
     private static final Set<String> REFLECTION_FIELDS = Set.of("id", "prompt", "guidance", "rubric");
     private static final Set<String> CRITERION_FIELDS = Set.of("id", "title", "levels");
-    private static final Set<String> LEVEL_FIELDS = Set.of("id", "description");
+    private static final Set<String> LEVEL_FIELDS = Set.of("id", "description", "example");
 
     private final Path coursesRoot;
     private final List<CourseProblem> problems = new ArrayList<>();
+    private final List<CourseProblem> warnings = new ArrayList<>();
 
     private CourseLoader(Path coursesRoot) {
         this.coursesRoot = coursesRoot;
@@ -62,7 +75,8 @@ public final class CourseLoader {
         CourseLoader loader = new CourseLoader(folder.getParent());
         Optional<Course> course = loader.loadCourse(folder);
         List<CourseProblem> sorted = new ArrayList<>(new TreeSet<>(loader.problems));
-        return new Result(sorted.isEmpty() ? course : Optional.empty(), List.copyOf(sorted));
+        return new Result(sorted.isEmpty() ? course : Optional.empty(), List.copyOf(sorted),
+                List.copyOf(new TreeSet<>(loader.warnings)));
     }
 
     private Optional<Course> loadCourse(Path folder) {
@@ -78,13 +92,15 @@ public final class CourseLoader {
             problems.add(new CourseProblem(file, course.lineOf("id"), "the course id '" + id
                     + "' should be the same as its folder name '" + folder.getFileName() + "'"));
         }
-        double attendance = course.mapping("completion")
-                .map(c -> c.allowOnly(Set.of("attendance-share")).decimal("attendance-share", 0.0, 1.0, 1.0))
-                .orElse(1.0);
+        Optional<YamlFields> completion = course.mapping("completion").map(c -> c.allowOnly(COMPLETION_FIELDS));
+        double attendance = completion.map(c -> c.decimal("attendance-share", 0.0, 1.0, 1.0)).orElse(1.0);
+        int observedPractice = completion.filter(c -> c.has("observed-practice"))
+                .map(c -> c.number("observed-practice", 0, 100)).orElse(0);
 
         List<Course.Day> days = new ArrayList<>();
         Map<String, Integer> dayOfModule = new HashMap<>();
         Map<String, Integer> moduleListedAt = new HashMap<>();
+        Map<String, Integer> dayOfPractice = new HashMap<>();
         Set<Integer> dayNumbers = new HashSet<>();
         for (Node dayNode : course.list("days")) {
             YamlFields day = YamlFields.of(file, dayNode, "a day", problems).allowOnly(DAY_FIELDS);
@@ -102,7 +118,23 @@ public final class CourseLoader {
                 }
                 dayOfModule.put(moduleId, number);
             }
-            days.add(new Course.Day(number, day.text("title"), List.copyOf(moduleIds)));
+            List<String> practiceIds = day.has("practice") ? day.texts("practice") : List.of();
+            for (String practiceId : practiceIds) {
+                Path practiceFile = folder.resolve(PRACTICE_FOLDER).resolve(practiceId + ".yaml");
+                if (dayOfPractice.putIfAbsent(practiceId, number) != null) {
+                    problems.add(new CourseProblem(file, day.lineOf("practice"), "practice '" + practiceId + "' is listed on more than one day"));
+                } else if (!Files.isRegularFile(practiceFile)) {
+                    problems.add(new CourseProblem(file, day.lineOf("practice"), "day " + number + " lists practice '" + practiceId
+                            + "', but there is no " + name(practiceFile)));
+                }
+            }
+            List<Course.Session> sessions = new ArrayList<>();
+            for (Node sessionNode : day.optionalList("sessions")) {
+                YamlFields session = YamlFields.of(file, sessionNode, "a session", problems).allowOnly(SESSION_FIELDS);
+                sessions.add(new Course.Session(session.text("title"), session.number("minutes", 5, 480)));
+            }
+            Course.Page guide = day.optionalText("guide").flatMap(guideFile -> page(folder, guideFile, file, day.lineOf("guide"))).orElse(null);
+            days.add(new Course.Day(number, day.text("title"), List.copyOf(moduleIds), List.copyOf(practiceIds), List.copyOf(sessions), guide));
         }
 
         Map<String, Course.Module> modules = new LinkedHashMap<>();
@@ -115,8 +147,63 @@ public final class CourseLoader {
             }
             loadModule(moduleFolder, dayOfModule.get(moduleId)).ifPresent(m -> modules.put(m.id(), m));
         }
+        Map<String, Course.Practice> practices = new LinkedHashMap<>();
+        for (Path practiceFile : practiceFiles(folder)) {
+            String practiceId = practiceFile.getFileName().toString().replaceFirst("\\.yaml$", "");
+            if (!dayOfPractice.containsKey(practiceId)) {
+                problems.add(new CourseProblem(name(practiceFile), 0, "this practice activity is not listed on any day in " + file));
+                continue;
+            }
+            loadPractice(practiceFile, practiceId, dayOfPractice.get(practiceId)).ifPresent(p -> practices.put(p.id(), p));
+        }
+        List<Course.Handout> handouts = new ArrayList<>();
+        Set<String> handoutIds = new HashSet<>();
+        for (Node handoutNode : course.optionalList("handouts")) {
+            YamlFields handout = YamlFields.of(file, handoutNode, "a handout", problems).allowOnly(HANDOUT_FIELDS);
+            String handoutId = uniqueId(file, handout, handoutIds, "handout", "this course");
+            String title = handout.text("title");
+            page(folder, handout.text("file"), file, handout.lineOf("file"))
+                    .ifPresent(page -> handouts.add(new Course.Handout(handoutId, title, page)));
+        }
         return Optional.of(new Course(id, course.text("title"), course.text("version"), course.text("description"),
-                course.optionalText("framework").orElse(""), attendance, List.copyOf(days), Map.copyOf(modules)));
+                course.optionalText("framework").orElse(""), attendance, observedPractice, List.copyOf(days), Map.copyOf(modules),
+                Map.copyOf(practices), List.copyOf(handouts)));
+    }
+
+    private Optional<Course.Practice> loadPractice(Path practiceFile, String fileId, int listedDay) {
+        Optional<YamlFields> parsed = parse(practiceFile, "the practice activity");
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        String file = name(practiceFile);
+        YamlFields practice = parsed.get().allowOnly(PRACTICE_FIELDS);
+        String id = practice.id("id");
+        if (!id.isEmpty() && !id.equals(fileId)) {
+            problems.add(new CourseProblem(file, practice.lineOf("id"), "the practice id '" + id
+                    + "' should be the same as its file name '" + fileId + "'"));
+        }
+        int day = practice.number("day", 1, 30);
+        if (day != listedDay) {
+            problems.add(new CourseProblem(file, practice.lineOf("day"), "this practice activity says day " + day
+                    + ", but course.yaml lists it on day " + listedDay));
+        }
+        YamlFields roles = practice.requiredMapping("roles").allowOnly(ROLE_FIELDS);
+        List<Course.ChecklistItem> checklist = new ArrayList<>();
+        Set<String> itemIds = new HashSet<>();
+        for (Node itemNode : practice.list("checklist")) {
+            YamlFields item = YamlFields.of(file, itemNode, "a checklist item", problems).allowOnly(CHECKLIST_FIELDS);
+            checklist.add(new Course.ChecklistItem(uniqueId(file, item, itemIds, "checklist item", "this practice activity"),
+                    item.text("text"), item.text("framework-unit")));
+        }
+        return Optional.of(new Course.Practice(id, practice.text("title"), day, practice.number("minutes", 5, 240),
+                practice.texts("framework-units"), practice.text("scenario"), roles.text("supporter"), roles.text("person"),
+                roles.text("observer"), List.copyOf(checklist)));
+    }
+
+    /** A Markdown page of the course (a trainer's guide or a handout), rendered once like a lesson. */
+    private Optional<Course.Page> page(Path courseFolder, String pageFile, String listedIn, int line) {
+        return readMarkdown(courseFolder, pageFile, listedIn, line, "page")
+                .map(markdown -> new Course.Page(pageFile, markdown, LessonRenderer.toHtml(markdown)));
     }
 
     private Optional<Course.Module> loadModule(Path folder, int listedDay) {
@@ -162,9 +249,11 @@ public final class CourseLoader {
             String id = uniqueId(file, question, questionIds, "question", "this knowledge check");
             Course.QuestionType type = questionType(file, question);
             List<Course.Option> options = new ArrayList<>();
+            Set<String> optionIds = new HashSet<>();
             for (Node optionNode : question.list("options")) {
                 YamlFields option = YamlFields.of(file, optionNode, "an option", problems).allowOnly(OPTION_FIELDS);
-                options.add(new Course.Option(option.text("text"), option.flag("correct"), option.text("explanation")));
+                options.add(new Course.Option(uniqueId(file, option, optionIds, "option", "question '" + id + "'"),
+                        option.text("text"), option.flag("correct"), option.text("explanation")));
             }
             long correct = options.stream().filter(Course.Option::correct).count();
             if (!options.isEmpty() && options.size() < 2) {
@@ -175,7 +264,9 @@ public final class CourseLoader {
                 problems.add(new CourseProblem(file, question.lineOf("options"), "question '" + id
                         + "' is single choice but has " + correct + " correct answers (use type: multiple)"));
             }
-            questions.add(new Course.Question(id, type, question.text("text"), List.copyOf(options)));
+            Course.Question loaded = new Course.Question(id, type, question.text("text"), List.copyOf(options));
+            GiveAways.in(loaded).forEach(hint -> warnings.add(new CourseProblem(file, question.line(), "question '" + id + "': " + hint)));
+            questions.add(loaded);
         }
         return new Course.KnowledgeCheck(check.number("pass-mark", 1, 100), List.copyOf(questions));
     }
@@ -205,7 +296,8 @@ public final class CourseLoader {
             Set<String> levelIds = new HashSet<>();
             for (Node levelNode : criterion.list("levels")) {
                 YamlFields level = YamlFields.of(file, levelNode, "a level", problems).allowOnly(LEVEL_FIELDS);
-                levels.add(new Course.Level(uniqueId(file, level, levelIds, "level", "criterion '" + id + "'"), level.text("description")));
+                levels.add(new Course.Level(uniqueId(file, level, levelIds, "level", "criterion '" + id + "'"), level.text("description"),
+                        level.optionalText("example").orElse(null)));
             }
             rubric.add(new Course.Criterion(id, criterion.text("title"), List.copyOf(levels)));
         }
@@ -222,16 +314,21 @@ public final class CourseLoader {
     }
 
     private Optional<String> readLesson(Path moduleFolder, String lessonFile, String moduleFile, int line) {
-        if (lessonFile.isEmpty()) {
+        return readMarkdown(moduleFolder, lessonFile, moduleFile, line, "lesson");
+    }
+
+    /** Reads a Markdown file named in {@code listedIn}; it must lie inside {@code folder}. */
+    private Optional<String> readMarkdown(Path folder, String markdownFile, String listedIn, int line, String kind) {
+        if (markdownFile.isEmpty()) {
             return Optional.empty();
         }
-        Path path = moduleFolder.resolve(lessonFile).normalize();
-        if (!path.startsWith(moduleFolder) || !Files.isRegularFile(path)) {
-            problems.add(new CourseProblem(moduleFile, line, "the lesson file '" + lessonFile + "' does not exist in " + name(moduleFolder)));
+        Path path = folder.resolve(markdownFile).normalize();
+        if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
+            problems.add(new CourseProblem(listedIn, line, "the " + kind + " file '" + markdownFile + "' does not exist in " + name(folder)));
             return Optional.empty();
         }
         Optional<String> markdown = read(path);
-        markdown.filter(String::isBlank).ifPresent(empty -> problems.add(new CourseProblem(name(path), 0, "the lesson is empty")));
+        markdown.filter(String::isBlank).ifPresent(empty -> problems.add(new CourseProblem(name(path), 0, "the " + kind + " is empty")));
         return markdown;
     }
 
@@ -271,6 +368,18 @@ public final class CourseLoader {
             problems.add(new CourseProblem(name(file), 0, "the file cannot be read: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    private static List<Path> practiceFiles(Path courseFolder) {
+        Path practiceFolder = courseFolder.resolve(PRACTICE_FOLDER);
+        if (!Files.isDirectory(practiceFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(practiceFolder)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static List<Path> moduleFolders(Path courseFolder) {

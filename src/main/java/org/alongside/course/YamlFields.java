@@ -155,6 +155,15 @@ final class YamlFields {
         return sequence.getValue();
     }
 
+    /** Like {@link #list}, but an absent field is simply an empty list. */
+    List<Node> optionalList(String name) {
+        return fields.containsKey(name) ? list(name) : List.of();
+    }
+
+    boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
     List<String> texts(String name) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(name)) {

@@ -3,11 +3,14 @@ package org.alongside.learning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** The answer given to one question in an attempt. */
+/**
+ * The answer given to one question in an attempt, by option id. Answers recorded before options
+ * had ids (course version 1.0.0) keep the positions they were given in that version's file, in
+ * {@code chosen_positions}, and have no option ids.
+ */
 @Embeddable
 public class CheckAnswer {
 
@@ -16,10 +19,13 @@ public class CheckAnswer {
     @Column(name = "question_id", nullable = false)
     private String questionId;
 
-    @NotNull
+    @Size(max = 1000)
+    @Column(name = "chosen_options")
+    private String chosenOptions;
+
     @Size(max = 100)
-    @Column(nullable = false)
-    private String chosen;
+    @Column(name = "chosen_positions")
+    private String chosenPositions;
 
     @Column(nullable = false)
     private boolean correct;
@@ -27,9 +33,9 @@ public class CheckAnswer {
     protected CheckAnswer() {
     }
 
-    CheckAnswer(String questionId, Set<Integer> chosen, boolean correct) {
+    CheckAnswer(String questionId, Set<String> chosenOptionIds, boolean correct) {
         this.questionId = questionId;
-        this.chosen = CheckMarking.encode(chosen);
+        this.chosenOptions = CheckMarking.encode(chosenOptionIds);
         this.correct = correct;
     }
 
@@ -37,8 +43,14 @@ public class CheckAnswer {
         return questionId;
     }
 
-    public Set<Integer> getChosen() {
-        return CheckMarking.decode(chosen);
+    /** The ids of the options chosen; empty for an answer recorded by position before options had ids. */
+    public Set<String> getChosenOptionIds() {
+        return CheckMarking.decode(chosenOptions);
+    }
+
+    /** For answers recorded before options had ids: the positions chosen, as stored ("0,2"); otherwise null. */
+    public String getChosenPositions() {
+        return chosenPositions;
     }
 
     public boolean isCorrect() {

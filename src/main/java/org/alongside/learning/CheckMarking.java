@@ -5,23 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.alongside.course.Course;
 
 /**
- * Marks one go at a knowledge check. A question counts as right only when exactly its correct
- * options were chosen; an unanswered question counts as wrong. The check is passed when the share
- * of right answers reaches the pass mark (a percentage).
+ * Marks one go at a knowledge check. Answers are option ids, never positions, so the order the
+ * options were shown in (shuffled per attempt) or written in cannot change what was chosen. A
+ * question counts as right only when exactly its correct options were chosen; an unanswered
+ * question counts as wrong. The check is passed when the share of right answers reaches the pass
+ * mark (a percentage).
  */
-public record CheckMarking(Map<String, Set<Integer>> chosen, Map<String, Boolean> right, int correctCount,
+public record CheckMarking(Map<String, Set<String>> chosen, Map<String, Boolean> right, int correctCount,
                            int questionCount, int passMark) {
 
-    public static CheckMarking of(Course.KnowledgeCheck check, Map<String, Set<Integer>> answers) {
-        Map<String, Set<Integer>> chosen = new LinkedHashMap<>();
+    public static CheckMarking of(Course.KnowledgeCheck check, Map<String, Set<String>> answers) {
+        Map<String, Set<String>> chosen = new LinkedHashMap<>();
         Map<String, Boolean> right = new LinkedHashMap<>();
         int correct = 0;
         for (Course.Question question : check.questions()) {
-            Set<Integer> picked = new TreeSet<>(answers.getOrDefault(question.id(), Set.of()));
-            picked.removeIf(index -> index < 0 || index >= question.options().size());
+            Set<String> picked = new TreeSet<>(answers.getOrDefault(question.id(), Set.of()));
+            picked.removeIf(optionId -> question.option(optionId).isEmpty());
             if (question.type() == Course.QuestionType.SINGLE && picked.size() > 1) {
                 picked.clear();
             }
@@ -42,15 +45,15 @@ public record CheckMarking(Map<String, Set<Integer>> chosen, Map<String, Boolean
         return questions > 0 && correct * 100 >= passMark * questions;
     }
 
-    /** Chosen option positions as stored: ascending, comma-separated ("0,2"). */
-    static String encode(Set<Integer> chosen) {
-        return String.join(",", new TreeSet<>(chosen).stream().map(String::valueOf).toList());
+    /** Chosen option ids as stored: sorted, space-separated ("ask-directly stay-with-them"); ids never hold a space. */
+    static String encode(Set<String> chosen) {
+        return String.join(" ", new TreeSet<>(chosen));
     }
 
-    static Set<Integer> decode(String stored) {
+    static Set<String> decode(String stored) {
         if (stored == null || stored.isBlank()) {
             return Set.of();
         }
-        return Set.copyOf(List.of(stored.split(",")).stream().map(Integer::valueOf).toList());
+        return List.of(stored.trim().split(" +")).stream().collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -29,28 +29,33 @@ public class KnowledgeCheckView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The answer given to one question; single-choice questions fill {@code one}, the others {@code many}. */
+    /**
+     * The answer given to one question; single-choice questions fill {@code one}, the others
+     * {@code many}. The options are in this attempt's shuffled order and valued by their ids.
+     */
     public static class Answer implements Serializable {
         private static final long serialVersionUID = 1L;
         private final Course.Question question;
+        private final List<Course.Option> options;
         private String one;
         private List<String> many = new ArrayList<>();
 
-        Answer(Course.Question question) {
+        Answer(Course.Question question, String attemptKey) {
             this.question = question;
+            this.options = OptionOrder.of(question, attemptKey);
         }
 
         public Course.Question getQuestion() {
             return question;
         }
 
-        /** The options to choose from, each valued by its position. */
+        /** The options in the order shown for this attempt. */
+        public List<Course.Option> getOptions() {
+            return options;
+        }
+
         public List<SelectItem> getChoices() {
-            List<SelectItem> choices = new ArrayList<>();
-            for (int i = 0; i < question.options().size(); i++) {
-                choices.add(new SelectItem(String.valueOf(i), question.options().get(i).text()));
-            }
-            return choices;
+            return options.stream().map(option -> new SelectItem(option.id(), option.text())).toList();
         }
 
         public boolean isChooseMany() {
@@ -73,16 +78,9 @@ public class KnowledgeCheckView implements Serializable {
             this.many = many == null ? new ArrayList<>() : new ArrayList<>(many);
         }
 
-        Set<Integer> chosen() {
-            Set<Integer> chosen = new HashSet<>();
-            for (String value : isChooseMany() ? many : (one == null ? List.<String>of() : List.of(one))) {
-                try {
-                    chosen.add(Integer.valueOf(value));
-                } catch (NumberFormatException ignored) {
-                    // Not one of the options offered: counts as not chosen.
-                }
-            }
-            return chosen;
+        /** The ids chosen; anything that is not one of the options offered counts as not chosen when marking. */
+        Set<String> chosen() {
+            return new HashSet<>(isChooseMany() ? many : (one == null ? List.<String>of() : List.of(one)));
         }
     }
 
@@ -112,7 +110,7 @@ public class KnowledgeCheckView implements Serializable {
     }
 
     public String submit() {
-        Map<String, Set<Integer>> chosen = new HashMap<>();
+        Map<String, Set<String>> chosen = new HashMap<>();
         for (Answer answer : getAnswers()) {
             chosen.put(answer.getQuestion().id(), answer.chosen());
         }
@@ -147,7 +145,8 @@ public class KnowledgeCheckView implements Serializable {
 
     public List<Answer> getAnswers() {
         if (answers == null) {
-            answers = getModule().knowledgeCheck().questions().stream().map(Answer::new).toList();
+            String attemptKey = getSubmissionKey();
+            answers = getModule().knowledgeCheck().questions().stream().map(question -> new Answer(question, attemptKey)).toList();
         }
         return answers;
     }
@@ -157,8 +156,8 @@ public class KnowledgeCheckView implements Serializable {
         return attempt;
     }
 
-    public boolean isChosen(Course.Question question, int option) {
-        return attempt.answerTo(question.id()).map(answer -> answer.getChosen().contains(option)).orElse(false);
+    public boolean isChosen(Course.Question question, Course.Option option) {
+        return attempt.answerTo(question.id()).map(answer -> answer.getChosenOptionIds().contains(option.id())).orElse(false);
     }
 
     public boolean isRight(Course.Question question) {

@@ -92,7 +92,7 @@ public class LearningService {
      * attempt already recorded instead of counting twice.
      */
     public CheckAttempt submitCheck(long accountId, String moduleId, String submissionKey,
-                                    Map<String, Set<Integer>> answers, LocalDate today) {
+                                    Map<String, Set<String>> answers, LocalDate today) {
         Optional<CheckAttempt> earlier = attempt(accountId, submissionKey);
         if (earlier.isPresent()) {
             return earlier.get();

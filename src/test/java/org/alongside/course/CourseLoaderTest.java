@@ -40,6 +40,28 @@ class CourseLoaderTest {
         assertThat(module.reflection().prompt()).isEqualTo("Think of a time someone helped you: what did they do?");
         assertThat(module.reflection().rubric().get(0).levels()).extracting(Course.Level::id).containsExactly("not-yet", "secure");
         assertThat(course.modulesInOrder()).containsExactly(module);
+        assertThat(module.knowledgeCheck().questions().get(0).options()).extracting(Course.Option::id)
+                .containsExactly("shared-experience", "expert-advice");
+        assertThat(module.reflection().rubric().get(0).levels()).extracting(Course.Level::example)
+                .containsExactly(null, "She listened and did not rush me, which felt like being treated as an equal.");
+    }
+
+    @Test
+    void loadsTheDaysPracticeSessionsGuideAndHandouts() throws Exception {
+        Course course = CourseLoader.load(fixtures().resolve("valid/tiny")).course().orElseThrow();
+
+        assertThat(course.observedPracticeRequired()).isEqualTo(1);
+        Course.Day day = course.days().get(0);
+        assertThat(day.practiceIds()).containsExactly("first-conversation");
+        assertThat(day.sessions()).containsExactly(new Course.Session("Welcome and our group agreement", 30));
+        assertThat(day.guide().html()).contains("<h2>Timetable</h2>");
+        Course.Practice practice = course.practice("first-conversation").orElseThrow();
+        assertThat(practice.personBrief()).isEqualTo("You are not sure what to expect.");
+        assertThat(practice.checklist()).extracting(Course.ChecklistItem::id, Course.ChecklistItem::frameworkUnit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("agrees-purpose", "2.3"),
+                        org.assertj.core.groups.Tuple.tuple("listens", "2.5"));
+        assertThat(course.handout("crisis-card").orElseThrow().page().html()).contains("call 999");
+        assertThat(course.learningMinutes(day)).as("module, role play and session minutes").isEqualTo(20 + 40 + 30);
     }
 
     @Test

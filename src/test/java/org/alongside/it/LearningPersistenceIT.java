@@ -142,7 +142,7 @@ class LearningPersistenceIT {
     @Test
     void theSameSubmissionSentTwiceIsCountedOnce() {
         String key = unique("submission");
-        Map<String, Set<Integer>> answers = RightAnswers.of(course.module(DAY_ONE_MODULE).orElseThrow());
+        Map<String, Set<String>> answers = RightAnswers.of(course.module(DAY_ONE_MODULE).orElseThrow());
 
         CheckAttempt first = learning.submitCheck(trainee, DAY_ONE_MODULE, key, answers, DAY_ONE);
         CheckAttempt again = learning.submitCheck(trainee, DAY_ONE_MODULE, key, answers, DAY_ONE);

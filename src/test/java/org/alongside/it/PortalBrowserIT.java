@@ -556,8 +556,10 @@ class PortalBrowserIT {
         // The knowledge check: nothing answered is refused kindly, a wrong go is explained, then a pass.
         browser.open("/trainee/check.xhtml?module=" + DAY_ONE_MODULE);
         browser.assertAccessible();
+        String firstOrder = shownOptionOrder();
         browser.click("check:submit");
         assertThat(browser.messages()).contains("Please answer every question.");
+        assertThat(shownOptionOrder()).as("the same attempt keeps its order").isEqualTo(firstOrder);
         answer(module, false);
         browser.click("check:submit");
         assertThat(browser.text()).contains("0 of " + module.knowledgeCheck().questions().size() + " right", "Not yet this time",
@@ -565,6 +567,7 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.screenshots("trainee-check-not-yet");
         browser.click("tryAgain");
+        assertThat(shownOptionOrder()).as("a new attempt shuffles the options afresh").isNotEqualTo(firstOrder);
         answer(module, true);
         browser.click("check:submit");
         int questions = module.knowledgeCheck().questions().size();
@@ -1464,23 +1467,26 @@ class PortalBrowserIT {
                 + ".closest('li').querySelector('progress').value", moduleId)).intValue();
     }
 
-    /** Answers every question of the module's check, all right or all wrong, by clicking the options. */
+    /** Answers every question of the module's check, all right or all wrong, by clicking the options by their ids. */
     private void answer(Course.Module module, boolean right) {
         List<Course.Question> questions = module.knowledgeCheck().questions();
         for (int q = 0; q < questions.size(); q++) {
             Course.Question question = questions.get(q);
-            String group = "check:q:" + q + (question.type() == Course.QuestionType.SINGLE ? ":single:" : ":multiple:");
-            for (int option = 0; option < question.options().size(); option++) {
-                boolean correct = question.options().get(option).correct();
-                boolean choose = right ? correct : !correct;
-                if (choose) {
-                    browser.find(group + option).click();
+            for (Course.Option option : question.options()) {
+                if (right ? option.correct() : !option.correct()) {
+                    browser.findAll("input[name^='check:q:" + q + ":'][value='" + option.id() + "']").get(0).click();
                     if (question.type() == Course.QuestionType.SINGLE) {
                         break;
                     }
                 }
             }
         }
+    }
+
+    /** The option ids of the check on the page, in the order they are shown. */
+    private String shownOptionOrder() {
+        return (String) browser.script("return Array.from(document.querySelectorAll('#check input[type=radio], #check input[type=checkbox]'))"
+                + ".map(input => input.value).join(' ')");
     }
 
     private static void assertNoStackTrace(String body) {

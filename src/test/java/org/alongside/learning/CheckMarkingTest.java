@@ -2,19 +2,23 @@ package org.alongside.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alongside.course.Course;
 import org.junit.jupiter.api.Test;
 
 class CheckMarkingTest {
 
-    private static Map<String, Set<Integer>> allRight() {
-        Map<String, Set<Integer>> answers = new HashMap<>();
+    private static Map<String, Set<String>> allRight() {
+        Map<String, Set<String>> answers = new HashMap<>();
         for (String id : new String[] {"q1", "q2", "q3", "q4"}) {
-            answers.put(id, Set.of(0));
+            answers.put(id, Set.of("right"));
         }
-        answers.put("q5", Set.of(0, 2));
+        answers.put("q5", Set.of("a", "c"));
         return answers;
     }
 
@@ -28,8 +32,8 @@ class CheckMarkingTest {
 
     @Test
     void fourOfFiveMeetsAPassMarkOfEightyExactly() {
-        Map<String, Set<Integer>> answers = allRight();
-        answers.put("q1", Set.of(1));
+        Map<String, Set<String>> answers = allRight();
+        answers.put("q1", Set.of("wrong"));
 
         CheckMarking marking = CheckMarking.of(SampleCourse.check(), answers);
 
@@ -40,19 +44,19 @@ class CheckMarkingTest {
 
     @Test
     void threeOfFiveIsNotYetAPass() {
-        Map<String, Set<Integer>> answers = allRight();
-        answers.put("q1", Set.of(1));
-        answers.put("q2", Set.of(1));
+        Map<String, Set<String>> answers = allRight();
+        answers.put("q1", Set.of("wrong"));
+        answers.put("q2", Set.of("wrong"));
 
         assertThat(CheckMarking.of(SampleCourse.check(), answers).passed()).isFalse();
     }
 
     @Test
     void aMultipleChoiceQuestionNeedsExactlyTheRightOptions() {
-        Map<String, Set<Integer>> partly = allRight();
-        partly.put("q5", Set.of(0));
-        Map<String, Set<Integer>> tooMany = allRight();
-        tooMany.put("q5", Set.of(0, 1, 2));
+        Map<String, Set<String>> partly = allRight();
+        partly.put("q5", Set.of("a"));
+        Map<String, Set<String>> tooMany = allRight();
+        tooMany.put("q5", Set.of("a", "b", "c"));
 
         assertThat(CheckMarking.of(SampleCourse.check(), partly).right()).containsEntry("q5", false);
         assertThat(CheckMarking.of(SampleCourse.check(), tooMany).right()).containsEntry("q5", false);
@@ -60,8 +64,8 @@ class CheckMarkingTest {
 
     @Test
     void twoChoicesOnASingleChoiceQuestionCountAsNoAnswer() {
-        Map<String, Set<Integer>> answers = allRight();
-        answers.put("q1", Set.of(0, 1));
+        Map<String, Set<String>> answers = allRight();
+        answers.put("q1", Set.of("right", "wrong"));
 
         CheckMarking marking = CheckMarking.of(SampleCourse.check(), answers);
 
@@ -71,10 +75,10 @@ class CheckMarkingTest {
 
     @Test
     void unansweredAndMadeUpOptionsCountAsWrong() {
-        Map<String, Set<Integer>> answers = allRight();
+        Map<String, Set<String>> answers = allRight();
         answers.remove("q1");
-        answers.put("q2", Set.of(7));
-        answers.put("unknown-question", Set.of(0));
+        answers.put("q2", Set.of("made-up"));
+        answers.put("unknown-question", Set.of("right"));
 
         CheckMarking marking = CheckMarking.of(SampleCourse.check(), answers);
 
@@ -84,9 +88,28 @@ class CheckMarkingTest {
     }
 
     @Test
-    void chosenOptionsAreStoredInOrder() {
-        assertThat(CheckMarking.encode(Set.of(2, 0))).isEqualTo("0,2");
-        assertThat(CheckMarking.decode("0,2")).containsExactlyInAnyOrder(0, 2);
+    void answersByIdStillMeanTheSameWhenTheFileIsReordered() {
+        Course.KnowledgeCheck reordered = new Course.KnowledgeCheck(80, SampleCourse.check().questions().stream()
+                .map(question -> new Course.Question(question.id(), question.type(), question.text(),
+                        reversed(question.options())))
+                .toList());
+
+        CheckMarking marking = CheckMarking.of(reordered, allRight());
+
+        assertThat(marking.correctCount()).isEqualTo(5);
+        assertThat(marking.chosen().get("q5")).containsExactlyInAnyOrder("a", "c");
+    }
+
+    private static List<Course.Option> reversed(List<Course.Option> options) {
+        List<Course.Option> reversed = new ArrayList<>(options);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    @Test
+    void chosenOptionIdsAreStoredSorted() {
+        assertThat(CheckMarking.encode(Set.of("stay-with-them", "ask-directly"))).isEqualTo("ask-directly stay-with-them");
+        assertThat(CheckMarking.decode("ask-directly stay-with-them")).containsExactlyInAnyOrder("ask-directly", "stay-with-them");
         assertThat(CheckMarking.decode("")).isEmpty();
     }
 }

@@ -14,10 +14,10 @@ class ProgressRecordsTest {
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     private static CheckAttempt attempt(String key, int wrong, Instant at) {
-        Map<String, Set<Integer>> answers = new HashMap<>(Map.of("q1", Set.of(0), "q2", Set.of(0), "q3", Set.of(0),
-                "q4", Set.of(0), "q5", Set.of(0, 2)));
+        Map<String, Set<String>> answers = new HashMap<>(Map.of("q1", Set.of("right"), "q2", Set.of("right"), "q3", Set.of("right"),
+                "q4", Set.of("right"), "q5", Set.of("a", "c")));
         for (int i = 1; i <= wrong; i++) {
-            answers.put("q" + i, Set.of(1));
+            answers.put("q" + i, Set.of("wrong"));
         }
         return new CheckAttempt(null, "sample", "1.0.0", "listening", key, CheckMarking.of(SampleCourse.check(), answers), at);
     }

@@ -15,9 +15,9 @@ final class SampleCourse {
         Map<String, Course.Module> modules = new LinkedHashMap<>();
         modules.put("listening", module("listening", 1, listeningLessons));
         modules.put("goals", module("goals", 2, List.of("why-goals", "smart")));
-        return new Course("sample", "Sample course", "1.0.0", "For tests", "none", 0.75,
+        return new Course("sample", "Sample course", "1.0.0", "For tests", "none", 0.75, 0,
                 List.of(new Course.Day(1, "Listening", List.of("listening")), new Course.Day(2, "Goals", List.of("goals"))),
-                modules);
+                modules, Map.of(), List.of());
     }
 
     static Course standard() {
@@ -28,12 +28,12 @@ final class SampleCourse {
         return new Course.KnowledgeCheck(80, List.of(
                 single("q1"), single("q2"), single("q3"), single("q4"),
                 new Course.Question("q5", Course.QuestionType.MULTIPLE, "Which two?", List.of(
-                        new Course.Option("A", true, "Yes"), new Course.Option("B", false, "No"), new Course.Option("C", true, "Yes")))));
+                        new Course.Option("a", "A", true, "Yes"), new Course.Option("b", "B", false, "No"), new Course.Option("c", "C", true, "Yes")))));
     }
 
     private static Course.Question single(String id) {
         return new Course.Question(id, Course.QuestionType.SINGLE, "Which one?", List.of(
-                new Course.Option("Right", true, "Yes"), new Course.Option("Wrong", false, "No")));
+                new Course.Option("right", "Right", true, "Yes"), new Course.Option("wrong", "Wrong", false, "No")));
     }
 
     private static Course.Module module(String id, int day, List<String> lessonIds) {
