@@ -1,13 +1,15 @@
 package org.alongside.certification;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The rules for certifying peer supporters: all modules complete, the share of course days the
  * course's manifest asks for attended, and supervision signed off; then, as configured, how long a
  * certificate is valid and how long before expiry people are reminded and renewal opens. Plain
- * Java, so every rule is unit-tested with the dates given to it.
+ * Java, so every rule is unit-tested with the dates given to it. A course that asks for observed
+ * practice (its manifest's {@code observed-practice}) adds that rule.
  */
 public record CertificationRules(int validMonths, int reminderDays) {
 
@@ -17,13 +19,18 @@ public record CertificationRules(int validMonths, int reminderDays) {
         }
     }
 
-    /** All modules complete, enough days attended, and the required supervision signed off. */
+    /** All modules complete, enough days attended, the required supervision and observed practice signed off. */
     public Eligibility toCertify(EligibilityFacts facts) {
-        return new Eligibility(List.of(
+        List<Eligibility.Rule> rules = new ArrayList<>(List.of(
                 new Eligibility.Rule(Eligibility.Requirement.COURSE_COMPLETE, facts.modulesComplete(), facts.modulesTotal(), null),
                 new Eligibility.Rule(Eligibility.Requirement.ATTENDANCE, facts.daysPresent(),
                         daysToAttend(facts.attendanceShare(), facts.courseDays()), null),
                 supervision(facts)));
+        if (facts.practiceRequired() > 0) {
+            rules.add(new Eligibility.Rule(Eligibility.Requirement.OBSERVED_PRACTICE, facts.practiceSignedOff(),
+                    facts.practiceRequired(), null));
+        }
+        return new Eligibility(rules);
     }
 
     /** A renewal asks for supervision signed off in the latest period; the course was done once. */

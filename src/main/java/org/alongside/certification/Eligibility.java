@@ -7,18 +7,23 @@ import java.util.List;
 public record Eligibility(List<Rule> rules) {
 
     public enum Requirement {
-        COURSE_COMPLETE, ATTENDANCE, SUPERVISION
+        COURSE_COMPLETE, ATTENDANCE, SUPERVISION, OBSERVED_PRACTICE
     }
 
     /**
-     * One rule: {@code achieved} of {@code required} (modules, days present, signed-off sessions).
+     * One rule: {@code achieved} of {@code required} (modules, days present, signed-off sessions,
+     * signed-off role plays).
      * {@code since} is set for supervision, which only counts within a period.
      */
     public record Rule(Requirement requirement, int achieved, int required, LocalDate since) {
 
-        /** Nothing to achieve means no cohort or course yet, except for supervision, which may be configured off. */
+        /**
+         * Nothing to achieve means no cohort or course yet, except for supervision and observed
+         * practice, which a service or a course may ask none of.
+         */
         public boolean holds() {
-            return achieved >= required && (required > 0 || requirement == Requirement.SUPERVISION);
+            return achieved >= required
+                    && (required > 0 || requirement == Requirement.SUPERVISION || requirement == Requirement.OBSERVED_PRACTICE);
         }
 
         public String getName() {

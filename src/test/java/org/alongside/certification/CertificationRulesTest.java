@@ -12,7 +12,7 @@ class CertificationRulesTest {
     private final CertificationRules rules = new CertificationRules(24, 60);
 
     private static EligibilityFacts facts(int modulesComplete, int daysPresent, int signedOff) {
-        return new EligibilityFacts(modulesComplete, 10, daysPresent, 4, 0.75, signedOff, 3, SINCE);
+        return new EligibilityFacts(modulesComplete, 10, daysPresent, 4, 0.75, signedOff, 3, SINCE, 0, 0);
     }
 
     @Test
@@ -40,12 +40,12 @@ class CertificationRulesTest {
         assertThat(CertificationRules.daysToAttend(0.75, 8)).isEqualTo(6);
         assertThat(CertificationRules.daysToAttend(1.0, 4)).isEqualTo(4);
         assertThat(CertificationRules.daysToAttend(0.5, 3)).isEqualTo(2);
-        assertThat(rules.toCertify(new EligibilityFacts(10, 10, 3, 4, 1.0, 3, 3, SINCE)).eligible()).isFalse();
+        assertThat(rules.toCertify(new EligibilityFacts(10, 10, 3, 4, 1.0, 3, 3, SINCE, 0, 0)).eligible()).isFalse();
     }
 
     @Test
     void someoneInNoCohortIsNeverEligible() {
-        Eligibility eligibility = rules.toCertify(new EligibilityFacts(0, 0, 0, 0, 1.0, 3, 3, SINCE));
+        Eligibility eligibility = rules.toCertify(new EligibilityFacts(0, 0, 0, 0, 1.0, 3, 3, SINCE, 0, 0));
 
         assertThat(eligibility.eligible()).isFalse();
         assertThat(eligibility.rules()).extracting(Eligibility.Rule::holds).containsExactly(false, false, true);
@@ -53,9 +53,20 @@ class CertificationRulesTest {
 
     @Test
     void supervisionConfiguredOffAlwaysHolds() {
-        Eligibility eligibility = rules.toCertify(new EligibilityFacts(10, 10, 4, 4, 0.75, 0, 0, SINCE));
+        Eligibility eligibility = rules.toCertify(new EligibilityFacts(10, 10, 4, 4, 0.75, 0, 0, SINCE, 0, 0));
 
         assertThat(eligibility.eligible()).isTrue();
+    }
+
+    @Test
+    void aCourseThatAsksForObservedPracticeAddsTheRule() {
+        Eligibility notYet = rules.toCertify(new EligibilityFacts(10, 10, 4, 4, 0.75, 3, 3, SINCE, 2, 3));
+        Eligibility signedOff = rules.toCertify(new EligibilityFacts(10, 10, 4, 4, 0.75, 3, 3, SINCE, 3, 3));
+
+        assertThat(notYet.rules()).extracting(Eligibility.Rule::requirement).endsWith(Eligibility.Requirement.OBSERVED_PRACTICE);
+        assertThat(notYet.rules()).extracting(Eligibility.Rule::holds).containsExactly(true, true, true, false);
+        assertThat(notYet.eligible()).isFalse();
+        assertThat(signedOff.eligible()).isTrue();
     }
 
     @Test
