@@ -19,6 +19,10 @@ public class HelpView {
     @ConfigProperty(name = "portal.crisis.intro")
     String intro;
 
+    @Inject
+    @ConfigProperty(name = "portal.crisis.coverage", defaultValue = "")
+    String coverage;
+
     private volatile List<CrisisLine> lines;
 
     public List<CrisisLine> getLines() {
@@ -30,5 +34,10 @@ public class HelpView {
 
     public String getIntro() {
         return intro;
+    }
+
+    /** Where the lines and the law the course teaches apply; empty when the service has not said. */
+    public String getCoverage() {
+        return coverage;
     }
 }
