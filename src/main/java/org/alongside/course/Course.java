@@ -102,6 +102,11 @@ public record Course(String id, String title, String version, String description
     }
 
     public record Criterion(String id, String title, List<Level> levels) implements Serializable {
+
+        /** Whether the author gave trainers an example answer for any level. */
+        public boolean hasExamples() {
+            return levels.stream().anyMatch(level -> level.example() != null);
+        }
     }
 
     /** A level of a rubric criterion, with an example answer at that level for trainers (absent when the author gave none). */
