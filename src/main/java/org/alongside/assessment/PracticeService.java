@@ -126,15 +126,15 @@ public class PracticeService {
         if (marks.stream().anyMatch(mark -> mark.comment() != null && mark.comment().strip().length() > ObservedItem.COMMENT_MAX)) {
             throw new GradingException("practice.commentTooLong");
         }
-        PracticeObservation observation = find(traineeId, placement.course().id(), practiceId).orElseGet(() -> {
-            PracticeObservation created = new PracticeObservation(em.getReference(Account.class, traineeId), placement.course().id(),
-                    practiceId);
-            em.persist(created);
-            return created;
-        });
+        Optional<PracticeObservation> earlier = find(traineeId, placement.course().id(), practiceId);
+        PracticeObservation observation = earlier.orElseGet(() ->
+                new PracticeObservation(em.getReference(Account.class, traineeId), placement.course().id(), practiceId));
         observation.record(practice, em.find(Account.class, staffId), observedOn,
                 marks.stream().map(mark -> new ObservedItem(mark.itemId(), mark.shown(), mark.comment())).toList(), signOff,
                 clock.instant());
+        if (earlier.isEmpty()) {
+            em.persist(observation);
+        }
         audit.record(staffId, traineeId, signOff ? "practice.signedOff" : "practice.recorded",
                 practiceId + ": " + observation.getShownCount() + " of " + practice.checklist().size() + " shown");
         return observation;

@@ -1,16 +1,23 @@
 package org.alongside.learning;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.alongside.course.Course;
 import org.alongside.web.CurrentAccount;
 
-/** A module's page: what it covers, its lessons, its knowledge check and its reflective exercise. */
+/**
+ * A module's page: what it covers, its lessons, its knowledge check and its reflective exercise.
+ * View-scoped so the wellbeing check-in on the page can post back: the module id is kept, what is
+ * read from it is read again after a restore.
+ */
 @Named
-@RequestScoped
-public class ModuleView {
+@ViewScoped
+public class ModuleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     LearningService learning;
@@ -22,9 +29,9 @@ public class ModuleView {
     CurrentAccount current;
 
     private String moduleId;
-    private TraineeCourse course;
-    private Course.Module module;
-    private List<CheckAttempt> attempts;
+    private transient TraineeCourse course;
+    private transient Course.Module module;
+    private transient List<CheckAttempt> attempts;
 
     public void load() {
         try {
@@ -35,11 +42,16 @@ public class ModuleView {
         }
     }
 
+    /** Read by the view action, and again after the view is restored on another instance. */
     public Course.Module getModule() {
+        if (module == null) {
+            load();
+        }
         return module;
     }
 
     public CourseProgress.ModuleProgressSummary getProgress() {
+        getModule();
         return course.progress().module(moduleId).orElseThrow();
     }
 
@@ -50,6 +62,7 @@ public class ModuleView {
 
     public List<CheckAttempt> getAttempts() {
         if (attempts == null) {
+            getModule();
             attempts = learning.attempts(current.require().getId(), course.course().id(), moduleId);
         }
         return attempts;
