@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alongside.assessment.PracticeObservation;
+import org.alongside.assessment.PracticeService;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.AccountService;
@@ -22,7 +24,7 @@ import org.alongside.supervision.SupervisionService;
 
 /**
  * Builds, through the real services, trainees who have done each part of what certification asks:
- * the course, the days, supervision. Runs inside the portal (a CDI bean in the test deployment).
+ * the course, the days, observed practice, supervision. Runs inside the portal (a CDI bean in the test deployment).
  */
 @ApplicationScoped
 public class CertifiableTrainee {
@@ -46,6 +48,9 @@ public class CertifiableTrainee {
 
     @Inject
     SupervisionService supervision;
+
+    @Inject
+    PracticeService practice;
 
     @Inject
     CourseCatalog catalog;
@@ -93,11 +98,27 @@ public class CertifiableTrainee {
         }
     }
 
+    /** The first {@code rolePlays} role plays of the course observed by the coordinator, every item shown, and signed off. */
+    public void isObservedInPractice(People people, int rolePlays) {
+        List<String> signedOff = practice.observationsOf(people.trainee()).stream()
+                .filter(PracticeObservation::isSignedOff).map(PracticeObservation::getPracticeId).toList();
+        for (Course.Practice rolePlay : course().practicesInOrder().subList(0, rolePlays)) {
+            if (!signedOff.contains(rolePlay.id())) {
+                practice.record(people.coordinator(), people.trainee(), rolePlay.id(), TODAY, everyItemShown(rolePlay), true);
+            }
+        }
+    }
+
+    public static List<PracticeService.Mark> everyItemShown(Course.Practice rolePlay) {
+        return rolePlay.checklist().stream().map(item -> new PracticeService.Mark(item.id(), true, "Seen clearly.")).toList();
+    }
+
     /** A trainee who meets every rule on {@link #TODAY}. */
     public People eligible(String name) {
         People people = enrolled(name);
         completesTheCourse(people);
         attends(people, course().days().size());
+        isObservedInPractice(people, course().observedPracticeRequired());
         isSupervised(people, 3, TODAY);
         return people;
     }

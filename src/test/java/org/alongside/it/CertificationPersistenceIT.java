@@ -72,11 +72,19 @@ class CertificationPersistenceIT {
         trainees.attends(people, 2);
         trainees.isSupervised(people, 3, TODAY);
         Eligibility twoDays = certification.eligibility(people.trainee(), TODAY);
-        assertEquals(List.of(true, false, true), twoDays.rules().stream().map(Eligibility.Rule::holds).toList());
+        assertEquals(List.of(true, false, true, false), twoDays.rules().stream().map(Eligibility.Rule::holds).toList());
         assertRefused("certification.notEligible", () -> certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY));
 
         trainees.attends(people, 3);
-        assertTrue(certification.eligibility(people.trainee(), TODAY).eligible(), "3 of 4 days is the configured 75%");
+        trainees.isObservedInPractice(people, 2);
+        Eligibility twoRolePlays = certification.eligibility(people.trainee(), TODAY);
+        assertEquals(List.of(true, true, true, false), twoRolePlays.rules().stream().map(Eligibility.Rule::holds).toList(),
+                "3 of 4 days is the configured 75%; the course asks for 3 role plays signed off");
+        assertEquals(Eligibility.Requirement.OBSERVED_PRACTICE, twoRolePlays.rules().get(3).requirement());
+        assertRefused("certification.notEligible", () -> certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY));
+
+        trainees.isObservedInPractice(people, 3);
+        assertTrue(certification.eligibility(people.trainee(), TODAY).eligible());
         assertRefused("certification.noteRequired", () -> certification.certify(people.coordinator(), people.trainee(), "  ", TODAY));
         assertRefused("certification.notCoordinator", () -> certification.certify(trainees.trainer(), people.trainee(), "Ready", TODAY));
         assertRefused("certification.notCoordinator", () -> certification.certify(people.trainee(), people.trainee(), "Ready", TODAY));
