@@ -46,7 +46,7 @@ class CohortPersistenceIT {
 
     private static final String PASSWORD = "a calm green river";
     private static final LocalDate DAY_ONE = LocalDate.of(2031, 3, 3);
-    private static final String DAY_ONE_MODULE = "values-and-principles";
+    private static final String DAY_ONE_MODULE = "looking-after-yourself-on-this-course";
 
     @Inject
     AccountService accounts;

@@ -80,6 +80,8 @@ class PortalBrowserIT {
     private static final String GROUP_PLACE = "Room 4, 12 High Street";
     private static final String GROUP_LINK = "https://meet.example.org/tuesday-group";
     private static final String DAY_TWO_MODULE = "connection-and-listening";
+    private static final Course COURSE = CourseLoader.load(Path.of("courses", "peer-supporter")).course().orElseThrow();
+    private static final int MODULES = COURSE.modules().size();
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -495,7 +497,7 @@ class PortalBrowserIT {
         signIn(TRAINEE, CHANGED_PASSWORD);
 
         assertThat(browser.path()).isEqualTo("/trainee/home.xhtml");
-        assertThat(browser.text()).contains(course.title(), "0 of 10 modules complete", "Day 1: " + course.days().get(0).title(),
+        assertThat(browser.text()).contains(course.title(), "0 of " + MODULES + " modules complete", "Day 1: " + course.days().get(0).title(),
                 "Opens on");
         assertThat(courseProgress()).isZero();
         browser.assertAccessible();
@@ -682,7 +684,7 @@ class PortalBrowserIT {
         signOut();
 
         signIn(TRAINEE, CHANGED_PASSWORD);
-        assertThat(browser.text()).contains("1 of 10 modules complete");
+        assertThat(browser.text()).contains("1 of " + MODULES + " modules complete");
         assertThat(moduleProgress(DAY_ONE_MODULE)).isEqualTo(100);
         signOut();
     }
@@ -827,6 +829,88 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(24)
+    void theGroupsTrainerRecordsObservedPracticeAndTheTraineeReadsAndReflectsOnIt() throws Exception {
+        List<Course.Practice> firstThree = COURSE.practicesInOrder().subList(0, COURSE.observedPracticeRequired());
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        browser.clickFirst("a[href*='/staff/practice.xhtml?cohort=']");
+        assertThat(browser.title()).isEqualTo("Observed practice");
+        assertThat(browser.text()).contains("Tam Trainee", "Not observed yet", firstThree.get(0).title());
+        browser.assertAccessible();
+        browser.screenshots("staff-practice-grid");
+        String grid = browser.path();
+        for (Course.Practice rolePlay : firstThree) {
+            browser.open(grid);
+            browser.clickFirst("a[href*='observe.xhtml?trainee='][href$='practice=" + rolePlay.id() + "']");
+            assertThat(browser.text()).contains("Observed practice of Tam Trainee", rolePlay.checklist().get(0).text());
+            // Sign-off needs every item shown: one item still "not yet" is refused, and what was typed stays.
+            for (int item = 0; item < rolePlay.checklist().size() - 1; item++) {
+                browser.find("observe:items:" + item + ":shown:0").click();
+            }
+            browser.type("observe:items:0:comment", "Calm, clear and kind.");
+            browser.click("observe:signOff");
+            browser.clickFirst(".ui-confirmdialog-yes");
+            assertThat(browser.messages()).contains("Every item must be shown before you sign off.");
+            assertThat(browser.value("observe:items:0:comment")).isEqualTo("Calm, clear and kind.");
+            browser.find("observe:items:" + (rolePlay.checklist().size() - 1) + ":shown:0").click();
+            browser.click("observe:signOff");
+            browser.clickFirst(".ui-confirmdialog-yes");
+            assertThat(browser.messages()).contains("Signed off. It now counts towards certification.");
+        }
+        browser.assertAccessible();
+        browser.screenshots("staff-observe-signed-off");
+        browser.open(grid);
+        assertThat(browser.findAll("#practiceTable td.status--COMPLETE")).hasSize(firstThree.size());
+        signOut();
+
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.click("navPractice");
+        assertThat(browser.text()).contains(firstThree.size() + " of " + COURSE.observedPracticeRequired() + " role plays signed off",
+                "Observed by Theo Trainer", "Calm, clear and kind.");
+        browser.type("records:list:0:reflection", "I learnt to slow down and let the silence do some of the work.");
+        browser.click("records:list:0:saveReflection");
+        assertThat(browser.messages()).contains("Your reflection is saved.");
+        // The practice log is kept as written; words the group leaves out get a gentle notice, not a refusal.
+        browser.type("log:practised", "Reflecting back");
+        browser.type("log:learnt", "After a night of 8 pints I still turned up, and short reflections kept the focus on them.");
+        browser.click("log:add");
+        assertThat(browser.messages()).contains("Added to your practice log.");
+        assertThat(browser.findAll(".safe-sharing--notice")).isNotEmpty();
+        assertThat(browser.text()).contains("Reflecting back");
+        browser.assertAccessible();
+        browser.screenshots("trainee-practice");
+        signOut();
+    }
+
+    @Test
+    @Order(25)
+    void aStrugglingTraineeIsOfferedABreakHelpAndAWordWithTheirTrainerBeforeAModuleWithAContentNote() throws Exception {
+        Course.Module withNote = COURSE.modulesInOrder().stream().filter(module -> module.contentNote() != null).findFirst().orElseThrow();
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/module.xhtml?module=" + withNote.id());
+        assertThat(browser.text()).contains("how are you right now?", "Only you see this");
+        browser.assertAccessible();
+        browser.clickFirst("[id$=':2:feel']");
+        assertThat(browser.text()).contains("This module can wait");
+        assertThat(browser.findAll("#strugglingOptions a[href*='break.xhtml']")).hasSize(1);
+        assertThat(browser.findAll("#strugglingOptions a[href*='help.xhtml']")).hasSize(1);
+        browser.assertAccessible();
+        browser.screenshots("trainee-wellbeing-struggling");
+        int mailBefore = MAIL.getReceivedMessages().length;
+        browser.clickFirst("[id$='tellTrainer']");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Your trainer has been asked to get in touch with you.");
+        assertThat(mailTo(TRAINER, "A trainee would like a word")).contains("Tam Trainee");
+        assertThat(MAIL.getReceivedMessages()).hasSize(mailBefore + 1);
+        // Nobody else hears about it: the answer lives only in this sign-in, and is asked afresh after signing in again.
+        signOut();
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/trainee/module.xhtml?module=" + withNote.id());
+        assertThat(browser.findAll("[id$=':0:feel']")).hasSize(1);
+        signOut();
+    }
+
+    @Test
     @Order(30)
     void aTrainerRecordsSupervisionForTheirTraineeAndSignsItOff() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -962,7 +1046,7 @@ class PortalBrowserIT {
         // Before the course is done, the trainee's certificate page shows where they stand.
         signIn(TRAINEE, CHANGED_PASSWORD);
         browser.open("/trainee/certificate.xhtml");
-        assertThat(browser.text()).contains("Where you are", "1 of 10 modules complete", "Not yet");
+        assertThat(browser.text()).contains("Where you are", "1 of " + MODULES + " modules complete", "Not yet");
         browser.assertAccessible();
         browser.screenshots("trainee-certificate-not-yet");
 
@@ -1000,7 +1084,7 @@ class PortalBrowserIT {
         signOut();
 
         signIn(TRAINEE, CHANGED_PASSWORD);
-        assertThat(browser.text()).contains("10 of 10 modules complete");
+        assertThat(browser.text()).contains(MODULES + " of " + MODULES + " modules complete");
         assertThat(courseProgress()).isEqualTo(100);
         signOut();
     }
@@ -1018,9 +1102,9 @@ class PortalBrowserIT {
         String traineePage = browser.path();
         assertThat(traineePage).matches("/coordinator/trainee\\.xhtml\\?id=\\d+");
         assertThat(browser.title()).isEqualTo("Tam Trainee");
-        assertThat(browser.text()).contains("10 of 10 modules complete", "Every rule holds: ready to certify.")
+        assertThat(browser.text()).contains(MODULES + " of " + MODULES + " modules complete", "Every rule holds: ready to certify.")
                 .doesNotContain("Not yet");
-        assertThat(browser.findAll(".eligibility__rule--met")).hasSize(3);
+        assertThat(browser.findAll(".eligibility__rule--met")).as("modules, days, supervision, observed practice").hasSize(4);
         browser.assertAccessible();
         browser.screenshots("coordinator-eligibility");
 
