@@ -87,11 +87,7 @@ public final class CourseLoader {
         }
         YamlFields course = parsed.get().allowOnly(COURSE_FIELDS);
         String file = name(manifest);
-        String id = course.id("id");
-        if (!id.isEmpty() && !id.equals(folder.getFileName().toString())) {
-            problems.add(new CourseProblem(file, course.lineOf("id"), "the course id '" + id
-                    + "' should be the same as its folder name '" + folder.getFileName() + "'"));
-        }
+        String id = idNamedAs(file, course, "course", folder.getFileName().toString(), "folder name");
         Optional<YamlFields> completion = course.mapping("completion").map(c -> c.allowOnly(COMPLETION_FIELDS));
         double attendance = completion.map(c -> c.decimal("attendance-share", 0.0, 1.0, 1.0)).orElse(1.0);
         int observedPractice = completion.filter(c -> c.has("observed-practice"))
@@ -177,16 +173,8 @@ public final class CourseLoader {
         }
         String file = name(practiceFile);
         YamlFields practice = parsed.get().allowOnly(PRACTICE_FIELDS);
-        String id = practice.id("id");
-        if (!id.isEmpty() && !id.equals(fileId)) {
-            problems.add(new CourseProblem(file, practice.lineOf("id"), "the practice id '" + id
-                    + "' should be the same as its file name '" + fileId + "'"));
-        }
-        int day = practice.number("day", 1, 30);
-        if (day != listedDay) {
-            problems.add(new CourseProblem(file, practice.lineOf("day"), "this practice activity says day " + day
-                    + ", but course.yaml lists it on day " + listedDay));
-        }
+        String id = idNamedAs(file, practice, "practice", fileId, "file name");
+        int day = dayListedAs(file, practice, "practice activity", listedDay);
         YamlFields roles = practice.requiredMapping("roles").allowOnly(ROLE_FIELDS);
         List<Course.ChecklistItem> checklist = new ArrayList<>();
         Set<String> itemIds = new HashSet<>();
@@ -198,6 +186,26 @@ public final class CourseLoader {
         return Optional.of(new Course.Practice(id, practice.text("title"), day, practice.number("minutes", 5, 240),
                 practice.texts("framework-units"), practice.text("scenario"), roles.text("supporter"), roles.text("person"),
                 roles.text("observer"), List.copyOf(checklist)));
+    }
+
+    /** Reads the "id" field, which must be the same as the name of the file or folder that holds it. */
+    private String idNamedAs(String file, YamlFields fields, String kind, String expected, String nameOf) {
+        String id = fields.id("id");
+        if (!id.isEmpty() && !id.equals(expected)) {
+            problems.add(new CourseProblem(file, fields.lineOf("id"), "the " + kind + " id '" + id
+                    + "' should be the same as its " + nameOf + " '" + expected + "'"));
+        }
+        return id;
+    }
+
+    /** Reads the "day" field, which must be the day course.yaml lists the module or activity on. */
+    private int dayListedAs(String file, YamlFields fields, String kind, int listedDay) {
+        int day = fields.number("day", 1, 30);
+        if (day != listedDay) {
+            problems.add(new CourseProblem(file, fields.lineOf("day"), "this " + kind + " says day " + day
+                    + ", but course.yaml lists it on day " + listedDay));
+        }
+        return day;
     }
 
     /** A Markdown page of the course (a trainer's guide or a handout), rendered once like a lesson. */
@@ -214,16 +222,8 @@ public final class CourseLoader {
         }
         String file = name(moduleFile);
         YamlFields module = parsed.get().allowOnly(MODULE_FIELDS);
-        String id = module.id("id");
-        if (!id.isEmpty() && !id.equals(folder.getFileName().toString())) {
-            problems.add(new CourseProblem(file, module.lineOf("id"), "the module id '" + id
-                    + "' should be the same as its folder name '" + folder.getFileName() + "'"));
-        }
-        int day = module.number("day", 1, 30);
-        if (day != listedDay) {
-            problems.add(new CourseProblem(file, module.lineOf("day"), "this module says day " + day
-                    + ", but course.yaml lists it on day " + listedDay));
-        }
+        String id = idNamedAs(file, module, "module", folder.getFileName().toString(), "folder name");
+        int day = dayListedAs(file, module, "module", listedDay);
         List<Course.Lesson> lessons = new ArrayList<>();
         Set<String> lessonIds = new HashSet<>();
         for (Node lessonNode : module.list("lessons")) {
