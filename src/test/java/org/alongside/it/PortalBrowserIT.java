@@ -477,7 +477,9 @@ class PortalBrowserIT {
         signIn(ADMIN, PASSWORD);
         browser.open("/admin/courses.xhtml");
         assertThat(browser.text()).contains("Peer Supporter training",
-                "Trainees are taught version 1.0.0: 4 days, 10 modules, 40 lessons.", "The course files have no problems.");
+                "Trainees are taught version " + COURSE.version() + ": " + COURSE.days().size() + " days, " + MODULES + " modules, "
+                        + COURSE.modules().values().stream().mapToInt(module -> module.lessons().size()).sum() + " lessons.",
+                "The course files have no problems.");
         browser.assertAccessible();
         browser.screenshots("admin-courses");
         browser.click("recheckForm:recheck");
@@ -486,7 +488,7 @@ class PortalBrowserIT {
         HttpResponse<String> ready = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(baseUrl).resolve("/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"courses\"", "\"peer-supporter\":\"1.0.0\"", "\"database\"");
+        assertThat(ready.body()).contains("\"courses\"", "\"peer-supporter\":\"" + COURSE.version() + "\"", "\"database\"");
     }
 
     @Test
