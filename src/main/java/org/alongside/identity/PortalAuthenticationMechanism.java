@@ -98,7 +98,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (!verdict.endsSession()) {
                 return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
             }
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // A parallel request of the same session (a style sheet, say) ended it a moment earlier.
+            }
             // A fresh session only carries the note for the sign-in page (and, below, where to continue).
             request.getSession(true).setAttribute(SESSION_ENDED, Boolean.TRUE);
             if (isAjax(request)) {
