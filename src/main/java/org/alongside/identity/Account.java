@@ -34,6 +34,9 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
+// What the sign-in mechanism reads at every request: one primary-key read, without the roles.
+@NamedQuery(name = "Account.sessionState", query = "SELECT a.active, a.sessionEpoch FROM Account a WHERE a.id = :id")
+@NamedQuery(name = "Account.byPendingEmailToken", query = "SELECT a FROM Account a WHERE a.pendingEmailTokenHash = :tokenHash")
 @NamedQuery(name = "Account.staff", query = "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r <> org.alongside.identity.Role.TRAINEE ORDER BY a.displayName",
         // One query for all the staff's roles, not one per person.
         hints = @QueryHint(name = "eclipselink.batch", value = "a.roles"))
@@ -89,6 +92,24 @@ public class Account {
     @Convert(converter = InstantConverter.class)
     private Instant lastSignInAt;
 
+    /** Moves on whenever the account's sign-ins so far must end (see {@link SessionRule}). */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
+    /** A new address waiting for its confirmation link to be opened. */
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(name = "pending_email")
+    private String pendingEmail;
+
+    @Size(min = 64, max = 64)
+    @Column(name = "pending_email_token_hash")
+    private String pendingEmailTokenHash;
+
+    @Column(name = "pending_email_expires_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant pendingEmailExpiresAt;
+
     protected Account() {
     }
 
@@ -118,9 +139,55 @@ public class Account {
         return primary;
     }
 
+    /** A new password from the person (changed or reset): every earlier sign-in ends. */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        endSessions();
+    }
+
+    /** The same password stored with a stronger work factor: nobody is signed out for that. */
+    void upgradeHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    /** Ends every session signed in so far, at its next request. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    public void rename(String newName) {
+        this.displayName = newName.strip();
+    }
+
+    /** The person's roles from now on; sessions signed in with the old ones end. */
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        endSessions();
+    }
+
+    /** Waits for the link sent to the new address; asking again replaces an earlier request. */
+    public void requestEmailChange(String newEmail, String tokenHash, Instant expiresAt) {
+        this.pendingEmail = normaliseEmail(newEmail);
+        this.pendingEmailTokenHash = tokenHash;
+        this.pendingEmailExpiresAt = expiresAt;
+    }
+
+    public boolean isEmailChangeUsableAt(Instant now) {
+        return pendingEmail != null && pendingEmailExpiresAt != null && now.isBefore(pendingEmailExpiresAt) && active;
+    }
+
+    /**
+     * The new address takes effect. Sessions end too: they are signed in under the old address,
+     * and whoever opened the link should sign in again with the new one.
+     */
+    public void confirmEmailChange() {
+        this.email = pendingEmail;
+        this.pendingEmail = null;
+        this.pendingEmailTokenHash = null;
+        this.pendingEmailExpiresAt = null;
+        endSessions();
     }
 
     public void recordSignIn(Instant now) {
@@ -129,6 +196,7 @@ public class Account {
 
     public void deactivate() {
         this.active = false;
+        endSessions();
     }
 
     public void activate() {
@@ -173,5 +241,13 @@ public class Account {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public String getPendingEmail() {
+        return pendingEmail;
     }
 }

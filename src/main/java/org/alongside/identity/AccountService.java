@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.alongside.platform.AuditTrail;
 
 /** Accounts: finding them, checking passwords and keeping password hashes current. */
 @ApplicationScoped
@@ -20,6 +21,9 @@ public class AccountService {
 
     @Inject
     PasswordSecurity passwords;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -62,13 +66,42 @@ public class AccountService {
             return Optional.empty();
         }
         if (passwords.needsRehash(found.getPasswordHash())) {
-            found.changePassword(passwords.hash(password), found.getPasswordChangedAt());
+            found.upgradeHash(passwords.hash(password));
         }
         return account;
     }
 
-    public void recordSignIn(String email) {
-        findByEmail(email).ifPresent(account -> account.recordSignIn(clock.instant()));
+    /** Audits a sign-in and returns what the new session must remember of the account. */
+    public SignedInAccount recordSignIn(String email) {
+        Account account = findByEmail(email).orElseThrow();
+        account.recordSignIn(clock.instant());
+        audit.record(account.getId(), account.getId(), "account.signedIn", "");
+        return new SignedInAccount(account.getId(), account.getSessionEpoch());
+    }
+
+    /** What a new session keeps of its account: whose it is and the epoch it signed in at. */
+    public record SignedInAccount(long id, long sessionEpoch) {
+    }
+
+    /**
+     * Audits a refused sign-in against the account it named. An address with no account leaves
+     * no entry: there is nobody for it to be about, and the typed text may not be an address at all.
+     */
+    public void recordFailedSignIn(String email) {
+        findByEmail(email).ifPresent(account -> audit.record(null, account.getId(), "account.signInFailed", ""));
+    }
+
+    /** The account's state as the sign-in mechanism checks it at every request; empty once erased. */
+    public Optional<SessionRule.AccountState> sessionState(long accountId) {
+        return em.createNamedQuery("Account.sessionState", Object[].class).setParameter("id", accountId)
+                .getResultStream().findFirst()
+                .map(row -> new SessionRule.AccountState((Boolean) row[0], ((Number) row[1]).longValue()));
+    }
+
+    /** Ends every session of the account, this one included, at its next request. */
+    public void signOutEverywhere(long accountId) {
+        em.find(Account.class, accountId).endSessions();
+        audit.record(accountId, accountId, "account.signedOutEverywhere", "");
     }
 
     /** Creates an account after checking the address is free and the password meets the policy. */
@@ -99,12 +132,18 @@ public class AccountService {
         return account;
     }
 
-    public void changePassword(long accountId, String currentPassword, String newPassword) {
+    /**
+     * Changes the person's own password and ends their other sessions; returns the new session
+     * epoch so the session that made the change can stay signed in.
+     */
+    public long changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !passwords.verify(currentPassword, account.getPasswordHash())) {
             throw new IdentityException("password.currentWrong");
         }
         setPassword(account, newPassword);
+        audit.record(accountId, accountId, "account.passwordChanged", "");
+        return account.getSessionEpoch();
     }
 
     void setPassword(Account account, String newPassword) {
@@ -115,6 +154,10 @@ public class AccountService {
         account.changePassword(passwords.hash(newPassword), clock.instant());
     }
 
+    /**
+     * Switches an account on or off (switching off ends its sessions). Pages reach this through
+     * {@link StaffService}, which checks that an administrator asks and audits it.
+     */
     public void setActive(long accountId, boolean active) {
         Account account = em.find(Account.class, accountId);
         if (active) {

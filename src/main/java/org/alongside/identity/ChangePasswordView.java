@@ -25,7 +25,9 @@ public class ChangePasswordView {
             return null;
         }
         try {
-            accounts.changePassword(current.require().getId(), currentPassword, form.getPassword());
+            long epoch = accounts.changePassword(current.require().getId(), currentPassword, form.getPassword());
+            // Other sessions end; this one, which made the change, stays signed in.
+            PortalAuthenticationMechanism.keepSignedIn(Page.request(), epoch);
             Page.info("password.changed");
         } catch (IdentityException e) {
             Page.error(e.messageKey());

@@ -65,8 +65,8 @@ public class InvitationService {
         em.persist(invitation);
         String link = links.to("/join.xhtml?code=" + code);
         if (invitation.getEmail() != null) {
-            mail.queue(invitation.getEmail(), null, Texts.get(locale, "mail.invitation.subject"),
-                    Texts.get(locale, "mail.invitation.body", coordinator.getDisplayName(), link, code, validDays));
+            mail.queueSecret(invitation.getEmail(), null, Texts.get(locale, "mail.invitation.subject"),
+                    Texts.get(locale, "mail.invitation.body", coordinator.getDisplayName(), link, code, validDays), List.of(link, code));
         }
         return new IssuedInvitation(invitation, code, link);
     }

@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alongside.platform.AuditTrail;
 import org.alongside.platform.PortalLinks;
 import org.alongside.platform.SecureTokens;
 import org.alongside.platform.Texts;
@@ -38,6 +40,9 @@ public class PasswordResetService {
     PortalLinks links;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -51,18 +56,18 @@ public class PasswordResetService {
     public void requestReset(String email, Locale locale) {
         accounts.findByEmail(email).filter(Account::isActive).ifPresent(account -> {
             String link = newLink(account, Duration.ofMinutes(resetValidMinutes));
-            mail.queue(account.getEmail(), account.getId(),
+            mail.queueSecret(account.getEmail(), account.getId(),
                     Texts.get(locale, "mail.reset.subject"),
-                    Texts.get(locale, "mail.reset.body", account.getDisplayName(), link, resetValidMinutes));
+                    Texts.get(locale, "mail.reset.body", account.getDisplayName(), link, resetValidMinutes), List.of(link));
         });
     }
 
     /** Sends a new staff member the link to choose their first password. */
     public void sendWelcome(Account account, Locale locale) {
         String link = newLink(account, Duration.ofDays(welcomeValidDays));
-        mail.queue(account.getEmail(), account.getId(),
+        mail.queueSecret(account.getEmail(), account.getId(),
                 Texts.get(locale, "mail.welcome.subject"),
-                Texts.get(locale, "mail.welcome.body", account.getDisplayName(), link, welcomeValidDays));
+                Texts.get(locale, "mail.welcome.body", account.getDisplayName(), link, welcomeValidDays), List.of(link));
     }
 
     /** Whether a link can still be used, so the page can say so before anyone types a password. */
@@ -74,8 +79,10 @@ public class PasswordResetService {
     public String resetPassword(String token, String newPassword) {
         PasswordReset reset = find(token).filter(r -> r.isUsableAt(clock.instant()))
                 .orElseThrow(() -> new IdentityException("reset.linkInvalid"));
+        // Setting the password ends every session of the account: whoever asked may not be the only one signed in.
         accounts.setPassword(reset.getAccount(), newPassword);
         reset.markUsed(clock.instant());
+        audit.record(null, reset.getAccount().getId(), "account.passwordReset", "by a link sent to the account's address");
         return reset.getAccount().getEmail();
     }
 

@@ -11,9 +11,16 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How the portal knows who is signed in. The sign-in page hands the typed credential over through
@@ -29,20 +36,44 @@ import java.util.Set;
  * <p>Someone who is not signed in and opens a protected page is shown the sign-in page in place
  * (a forward, so our security headers apply); after signing in they continue to the page they
  * asked for.
+ *
+ * <p>At every request of a signed-in session the account is read again (one primary-key read, the
+ * JPA cache is off) and {@link SessionRule} decides whether the sign-in still holds: an erased or
+ * switched-off account, a session epoch that moved on, or a session older than
+ * {@code portal.session.absolute-lifetime-hours} ends the session there and then. Because the
+ * check is against the database, a change made on one instance ends sessions on all of them.
+ * A page request then gets the sign-in page (with a note that the session ended), an Ajax request
+ * a Faces redirect to it, which the browser follows.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** Who is signed in on this session, with their roles. */
-    public record SignedIn(String caller, Set<String> roles) implements Serializable {
+    /** Who is signed in on this session, with their roles, and the account epoch and time they signed in at. */
+    public record SignedIn(String caller, Set<String> roles, long accountId, long sessionEpoch, Instant signedInAt)
+            implements Serializable {
+
+        SignedIn withEpoch(long newEpoch) {
+            return new SignedIn(caller, roles, accountId, newEpoch, signedInAt);
+        }
     }
 
     static final String SIGNED_IN = "alongside.signedIn";
     static final String CONTINUE_TO = "alongside.continueTo";
+    static final String SESSION_ENDED = "alongside.sessionEnded";
     private static final String SIGN_IN_PAGE = "/sign-in.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.absolute-lifetime-hours", defaultValue = "12")
+    long lifetimeHours;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -53,13 +84,34 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            String caller = result.getCallerPrincipal().getName();
+            AccountService.SignedInAccount account = accounts.recordSignIn(caller);
+            SignedIn signedIn = new SignedIn(caller, Set.copyOf(result.getCallerGroups()), account.id(), account.sessionEpoch(),
+                    clock.instant());
             request.getSession().setAttribute(SIGNED_IN, signedIn);
             return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
+            SessionRule.Verdict verdict = SessionRule.check(signedIn.sessionEpoch(), signedIn.signedInAt(),
+                    accounts.sessionState(signedIn.accountId()), clock.instant(), Duration.ofHours(lifetimeHours));
+            if (!verdict.endsSession()) {
+                return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
+            }
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // A parallel request of the same session (a style sheet, say) ended it a moment earlier.
+            }
+            // A fresh session only carries the note for the sign-in page (and, below, where to continue).
+            request.getSession(true).setAttribute(SESSION_ENDED, Boolean.TRUE);
+            if (isAjax(request)) {
+                return redirectAjax(request, response);
+            }
+            if (!"GET".equals(request.getMethod())) {
+                // A form posted from a page of the ended session: its view state is gone with it.
+                return redirect(request, response);
+            }
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -70,6 +122,55 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.forward(SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** Faces' own way to move an Ajax request's page elsewhere: the browser follows it. */
+    private static AuthenticationStatus redirectAjax(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + request.getContextPath() + SIGN_IN_PAGE + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * Keeps this session signed in after a change that ended the account's other sessions (the
+     * person changed their own password here), under a new session id.
+     */
+    static void keepSignedIn(HttpServletRequest request, long newEpoch) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            session.setAttribute(SIGNED_IN, signedIn.withEpoch(newEpoch));
+            request.changeSessionId();
+        }
+    }
+
+    /** Whether this session was just ended by the check above, once, for the sign-in page's note. */
+    static boolean takeSessionEnded(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(SESSION_ENDED) == null) {
+            return false;
+        }
+        session.removeAttribute(SESSION_ENDED);
+        return true;
     }
 
     @Override

@@ -34,6 +34,8 @@ public class SignInView {
 
     private final AccountForm form = new AccountForm();
     private boolean signedOut;
+    private Boolean sessionEnded;
+    private boolean signedOutEverywhere;
 
     @Counted(name = "sign_in_attempts", absolute = true, description = "Sign-in form submissions")
     public String signIn() throws ServletException {
@@ -58,13 +60,14 @@ public class SignInView {
                         .credential(new UsernamePasswordCredential(email, new Password(form.getPassword()))));
         form.setPassword(null);
         if (status == AuthenticationStatus.SUCCESS) {
+            // The sign-in itself was recorded and audited by PortalAuthenticationMechanism.
             throttle.recordSuccess(email);
-            accounts.recordSignIn(email);
             // Back to the page the person asked for before signing in, or to their home.
             Page.redirect(PortalAuthenticationMechanism.takeContinueTo(request)
                     .orElseGet(() -> accounts.findByEmail(email).orElseThrow().primaryRole().homePath()));
         } else {
             throttle.recordFailure(email, address);
+            accounts.recordFailedSignIn(email);
             Page.error("signin.failed");
         }
         return null;
@@ -78,11 +81,27 @@ public class SignInView {
         return form;
     }
 
+    /** Whether this person's session was just ended: switched off, signed out elsewhere, or too old. */
+    public boolean isSessionEnded() {
+        if (sessionEnded == null) {
+            sessionEnded = PortalAuthenticationMechanism.takeSessionEnded(Page.request());
+        }
+        return sessionEnded;
+    }
+
     public boolean isSignedOut() {
         return signedOut;
     }
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    public boolean isSignedOutEverywhere() {
+        return signedOutEverywhere;
+    }
+
+    public void setSignedOutEverywhere(boolean signedOutEverywhere) {
+        this.signedOutEverywhere = signedOutEverywhere;
     }
 }

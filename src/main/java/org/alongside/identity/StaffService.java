@@ -3,10 +3,18 @@ package org.alongside.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.alongside.platform.AuditTrail;
 
-/** Administrators create trainer, coordinator and administrator accounts. */
+/**
+ * Administrators create trainer, coordinator and administrator accounts, change staff members'
+ * roles, and switch any account off or on. Each call checks on the server that an active
+ * administrator asks, and every change is audited.
+ */
 @ApplicationScoped
 @Transactional
 public class StaffService {
@@ -17,6 +25,9 @@ public class StaffService {
     @Inject
     PasswordResetService resets;
 
+    @Inject
+    AuditTrail audit;
+
     public Account createStaff(String email, String displayName, Set<Role> roles, Locale locale) {
         if (roles.isEmpty() || roles.contains(Role.TRAINEE)) {
             throw new IdentityException("staff.rolesInvalid");
@@ -24,5 +35,59 @@ public class StaffService {
         Account account = accounts.createWithoutPassword(email, displayName, roles);
         resets.sendWelcome(account, locale);
         return account;
+    }
+
+    /** Any account by its address (a trainee as well as staff), for switching it off or on. */
+    public Optional<Account> findByEmail(long adminId, String email) {
+        requireAdministrator(adminId);
+        return accounts.findByEmail(email);
+    }
+
+    /** Switching off ends the person's sessions at their next request; nobody switches themselves off. */
+    public Account setActive(long adminId, long accountId, boolean active) {
+        Account target = other(adminId, accountId, "staff.notYourself");
+        if (target.isActive() != active) {
+            accounts.setActive(accountId, active);
+            audit.record(adminId, accountId, active ? "account.switchedOn" : "account.switchedOff", "");
+        }
+        return target;
+    }
+
+    /**
+     * A staff member's new roles (staff roles only: trainees join by invitation). Their sessions
+     * end, so the old roles stop working at once. Nobody changes their own roles, so the
+     * portal always keeps at least the administrator who asks.
+     */
+    public Account changeRoles(long adminId, long accountId, Set<Role> roles) {
+        if (roles.isEmpty() || roles.contains(Role.TRAINEE)) {
+            throw new IdentityException("staff.rolesInvalid");
+        }
+        Account target = other(adminId, accountId, "staff.rolesNotYourself");
+        if (target.hasRole(Role.TRAINEE)) {
+            throw new IdentityException("staff.notStaff");
+        }
+        if (!target.getRoles().equals(roles)) {
+            String before = names(target.getRoles());
+            target.changeRoles(EnumSet.copyOf(roles));
+            audit.record(adminId, accountId, "account.rolesChanged", before + " -> " + names(roles));
+        }
+        return target;
+    }
+
+    private Account other(long adminId, long accountId, String yourselfKey) {
+        requireAdministrator(adminId);
+        if (adminId == accountId) {
+            throw new IdentityException(yourselfKey);
+        }
+        return accounts.find(accountId).orElseThrow(() -> new IdentityException("staff.unknownAccount"));
+    }
+
+    private void requireAdministrator(long adminId) {
+        accounts.find(adminId).filter(a -> a.isActive() && a.hasRole(Role.ADMIN))
+                .orElseThrow(() -> new IdentityException("staff.notAdministrator"));
+    }
+
+    private static String names(Set<Role> roles) {
+        return EnumSet.copyOf(roles).stream().map(Role::name).collect(Collectors.joining(", "));
     }
 }

@@ -7,15 +7,42 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
-/** The administrator's list of staff accounts and the form that creates one. */
+/**
+ * The administrator's list of staff accounts, the form that creates one, each staff member's roles,
+ * and switching any account (staff or trainee) off or on.
+ */
 @Named
 @ViewScoped
 public class StaffView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** One staff member in the list, with the roles ticked in their row. */
+    public static final class StaffRow {
+        private final Account account;
+        private Role[] roles;
+
+        StaffRow(Account account) {
+            this.account = account;
+            this.roles = account.getRoles().toArray(new Role[0]);
+        }
+
+        public Account getAccount() {
+            return account;
+        }
+
+        public Role[] getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Role[] roles) {
+            this.roles = roles;
+        }
+    }
 
     @Inject
     transient AccountService accounts;
@@ -28,11 +55,15 @@ public class StaffView implements Serializable {
 
     private AccountForm form = new AccountForm();
     private Role[] roles = new Role[0];
-    private transient List<Account> staff;
+    private transient List<StaffRow> staff;
+    private String lookupEmail;
+    private Long foundId;
+    private boolean lookedUp;
+    private transient Optional<Account> found;
 
-    public List<Account> getStaff() {
+    public List<StaffRow> getStaff() {
         if (staff == null) {
-            staff = accounts.staff();
+            staff = accounts.staff().stream().map(StaffRow::new).toList();
         }
         return staff;
     }
@@ -54,13 +85,50 @@ public class StaffView implements Serializable {
     }
 
     public void setActive(Account account, boolean active) {
-        if (account.getId().equals(current.require().getId())) {
-            Page.error("staff.notYourself");
+        try {
+            staffService.setActive(current.require().getId(), account.getId(), active);
+            Page.info(active ? "staff.activated" : "staff.deactivated", account.getDisplayName());
+            staff = null;
+            found = null;
+        } catch (IdentityException e) {
+            Page.error(e.messageKey());
+        }
+    }
+
+    public void saveRoles(StaffRow row) {
+        if (row.getRoles() == null || row.getRoles().length == 0) {
+            Page.error("staff.rolesInvalid");
             return;
         }
-        accounts.setActive(account.getId(), active);
-        Page.info(active ? "staff.activated" : "staff.deactivated", account.getDisplayName());
-        staff = null;
+        try {
+            staffService.changeRoles(current.require().getId(), row.getAccount().getId(), EnumSet.copyOf(Arrays.asList(row.getRoles())));
+            Page.info("staff.rolesChanged", row.getAccount().getDisplayName());
+            staff = null;
+        } catch (IdentityException e) {
+            Page.error(e.messageKey());
+        }
+    }
+
+    /** Finds any account by its address, so a trainee can be switched off too. */
+    public void lookUp() {
+        try {
+            foundId = staffService.findByEmail(current.require().getId(), lookupEmail).map(Account::getId).orElse(null);
+            lookedUp = true;
+            found = null;
+        } catch (IdentityException e) {
+            Page.error(e.messageKey());
+        }
+    }
+
+    public Account getFound() {
+        if (found == null) {
+            found = foundId == null ? Optional.empty() : accounts.find(foundId);
+        }
+        return found.orElse(null);
+    }
+
+    public boolean isLookedUp() {
+        return lookedUp;
     }
 
     public Role[] getStaffRoles() {
@@ -77,5 +145,13 @@ public class StaffView implements Serializable {
 
     public void setRoles(Role[] roles) {
         this.roles = roles;
+    }
+
+    public String getLookupEmail() {
+        return lookupEmail;
+    }
+
+    public void setLookupEmail(String lookupEmail) {
+        this.lookupEmail = lookupEmail;
     }
 }

@@ -33,4 +33,44 @@ class AccountTest {
     void staffRolesNeverIncludeTrainee() {
         assertThat(Role.staffRoles()).doesNotContain(Role.TRAINEE).hasSize(3);
     }
+
+    @Test
+    void everyChangeThatMustEndSessionsMovesTheEpochOnButAStrongerHashDoesNot() {
+        Account account = new Account("z@example.org", "Z", "h", EnumSet.of(Role.TRAINER), NOW);
+        long epoch = account.getSessionEpoch();
+
+        account.upgradeHash("stronger");
+        account.recordSignIn(NOW);
+        account.rename("Zed");
+        assertThat(account.getSessionEpoch()).as("nothing here ends a session").isEqualTo(epoch);
+
+        account.changePassword("new", NOW);
+        assertThat(account.getSessionEpoch()).isEqualTo(epoch + 1);
+        account.changeRoles(EnumSet.of(Role.COORDINATOR));
+        assertThat(account.getSessionEpoch()).isEqualTo(epoch + 2);
+        assertThat(account.getRoles()).containsExactly(Role.COORDINATOR);
+        account.deactivate();
+        assertThat(account.getSessionEpoch()).isEqualTo(epoch + 3);
+        account.endSessions();
+        assertThat(account.getSessionEpoch()).isEqualTo(epoch + 4);
+    }
+
+    @Test
+    void aNewAddressTakesEffectOnlyWhenConfirmedAndInTime() {
+        Account account = new Account("old@example.org", "O", "h", EnumSet.of(Role.TRAINEE), NOW);
+        assertThat(account.isEmailChangeUsableAt(NOW)).isFalse();
+
+        account.requestEmailChange(" New@Example.org ", "a".repeat(64), NOW.plusSeconds(3600));
+        assertThat(account.getEmail()).isEqualTo("old@example.org");
+        assertThat(account.getPendingEmail()).isEqualTo("new@example.org");
+        assertThat(account.isEmailChangeUsableAt(NOW.plusSeconds(3599))).isTrue();
+        assertThat(account.isEmailChangeUsableAt(NOW.plusSeconds(3600))).isFalse();
+
+        long epoch = account.getSessionEpoch();
+        account.confirmEmailChange();
+        assertThat(account.getEmail()).isEqualTo("new@example.org");
+        assertThat(account.getPendingEmail()).isNull();
+        assertThat(account.isEmailChangeUsableAt(NOW)).as("the link works once").isFalse();
+        assertThat(account.getSessionEpoch()).isEqualTo(epoch + 1);
+    }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.alongside.platform.Texts;
 
 /**
  * Queues e-mail in the outbox as part of the caller's transaction: if the caller's work rolls
@@ -34,7 +36,17 @@ public class MailService {
 
     @Transactional
     public OutboxMessage queue(String recipient, Long accountId, String subject, String body) {
-        OutboxMessage message = new OutboxMessage(recipient, accountId, subject, body, settings.smtpConfigured(), clock.instant());
+        return queueSecret(recipient, accountId, subject, body, List.of());
+    }
+
+    /**
+     * Queues a message that carries secrets (a sign-in link, an invitation code): it is sent as
+     * written, but the outbox page shows a marker where each secret was.
+     */
+    @Transactional
+    public OutboxMessage queueSecret(String recipient, Long accountId, String subject, String body, List<String> secrets) {
+        String shown = SecretRedaction.redact(body, secrets, Texts.get(Locale.ENGLISH, "outbox.secretHidden"));
+        OutboxMessage message = new OutboxMessage(recipient, accountId, subject, body, shown, settings.smtpConfigured(), clock.instant());
         em.persist(message);
         em.flush();
         if (message.getStatus() == OutboxMessage.Status.PENDING) {

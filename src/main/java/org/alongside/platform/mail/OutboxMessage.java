@@ -73,6 +73,15 @@ public class OutboxMessage {
     @Size(max = 20000)
     private String body;
 
+    /**
+     * The body as administrators may read it in the outbox, when it differs from what is sent: its
+     * links and codes replaced by a marker, so nobody can use another person's reset link,
+     * invitation or welcome link.
+     */
+    @Size(max = 20000)
+    @Column(name = "shown_body")
+    private String shownBody;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -101,11 +110,13 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(String recipient, Long accountId, String subject, String body, boolean deliverable, Instant now) {
+    public OutboxMessage(String recipient, Long accountId, String subject, String body, String shownBody, boolean deliverable,
+                         Instant now) {
         this.recipient = recipient;
         this.accountId = accountId;
         this.subject = subject;
         this.body = body;
+        this.shownBody = body == null || body.equals(shownBody) ? null : shownBody;
         this.status = deliverable ? Status.PENDING : Status.HELD;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -125,6 +136,7 @@ public class OutboxMessage {
         status = Status.SENT;
         sentAt = now;
         body = null;
+        shownBody = null;
         lastError = null;
     }
 
@@ -156,6 +168,11 @@ public class OutboxMessage {
 
     public String getBody() {
         return body;
+    }
+
+    /** What the outbox page shows: never a live link or code (see {@link SecretRedaction}). */
+    public String getShownBody() {
+        return shownBody != null ? shownBody : body;
     }
 
     public Status getStatus() {

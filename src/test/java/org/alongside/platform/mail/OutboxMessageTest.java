@@ -12,8 +12,8 @@ class OutboxMessageTest {
 
     @Test
     void isHeldWhenNoMailServerIsConfigured() {
-        OutboxMessage held = new OutboxMessage("a@example.org", null, "Subject", "Body", false, NOW);
-        OutboxMessage pending = new OutboxMessage("a@example.org", null, "Subject", "Body", true, NOW);
+        OutboxMessage held = new OutboxMessage("a@example.org", null, "Subject", "Body", null, false, NOW);
+        OutboxMessage pending = new OutboxMessage("a@example.org", null, "Subject", "Body", null, true, NOW);
 
         assertThat(held.getStatus()).isEqualTo(OutboxMessage.Status.HELD);
         assertThat(pending.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
@@ -22,7 +22,7 @@ class OutboxMessageTest {
 
     @Test
     void aClaimHoldsOffOtherInstancesForTheLease() {
-        OutboxMessage message = new OutboxMessage("a@example.org", null, "Subject", "Body", true, NOW);
+        OutboxMessage message = new OutboxMessage("a@example.org", null, "Subject", "Body", null, true, NOW);
         message.claim(NOW);
 
         assertThat(message.getAttempts()).isEqualTo(1);
@@ -31,7 +31,7 @@ class OutboxMessageTest {
 
     @Test
     void retriesWithGrowingPausesThenGivesUp() {
-        OutboxMessage message = new OutboxMessage("a@example.org", null, "Subject", "Body", true, NOW);
+        OutboxMessage message = new OutboxMessage("a@example.org", null, "Subject", "Body", null, true, NOW);
 
         message.claim(NOW);
         message.markAttemptFailed("Connection refused", NOW);
@@ -57,7 +57,7 @@ class OutboxMessageTest {
 
     @Test
     void forgetsTheBodyOnceSent() {
-        OutboxMessage message = new OutboxMessage("a@example.org", 7L, "Subject", "A link: https://x/reset?token=t", true, NOW);
+        OutboxMessage message = new OutboxMessage("a@example.org", 7L, "Subject", "A link: https://x/reset?token=t", null, true, NOW);
         message.claim(NOW);
         message.markSent(NOW.plusSeconds(1));
 
@@ -68,7 +68,7 @@ class OutboxMessageTest {
 
     @Test
     void keepsErrorsShort() {
-        OutboxMessage message = new OutboxMessage("a@example.org", null, "Subject", "Body", true, NOW);
+        OutboxMessage message = new OutboxMessage("a@example.org", null, "Subject", "Body", null, true, NOW);
         message.claim(NOW);
         message.markAttemptFailed("x".repeat(2000), NOW);
 
