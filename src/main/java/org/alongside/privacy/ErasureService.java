@@ -15,6 +15,9 @@ import java.util.Set;
 import org.alongside.identity.Account;
 import org.alongside.identity.Role;
 import org.alongside.learning.LearningCalendar;
+import org.alongside.matching.MatchingService;
+import org.alongside.matching.SupportOffer;
+import org.alongside.matching.SupportOfferStatus;
 import org.alongside.platform.AuditTrail;
 import org.alongside.platform.PortalLinks;
 import org.alongside.platform.Texts;
@@ -31,6 +34,7 @@ import org.alongside.platform.mail.MailService;
  *     the name written at the time replaced (the keys themselves are SET NULL);</li>
  * <li>invitations they redeemed or that were sent to their address, and every e-mail to their
  *     address, are deleted (an invitation keeps the address it was sent to);</li>
+ * <li>a supporter's live support offers are declined or ended first, as if by them, so coordinators hear of it;</li>
  * <li>the audit trail keeps its entries, the account then named by its number only (V15 drops
  *     the audit trail's keys to account, as the audit helper's V13 does).</li>
  * </ul>
@@ -55,6 +59,9 @@ public class ErasureService {
 
     @Inject
     PortalLinks links;
+
+    @Inject
+    MatchingService matching;
 
     @Inject
     LearningCalendar calendar;
@@ -119,6 +126,16 @@ public class ErasureService {
         long id = person.getId();
         String email = person.getEmail();
         String name = person.getDisplayName();
+
+        // A supporter's live offers end as if they had ended them, so no request is left waiting on
+        // an offer that no longer exists: coordinators are told and the request is back in the queue or closed.
+        for (SupportOffer offer : matching.offersFor(id)) {
+            if (offer.getStatus() == SupportOfferStatus.OFFERED) {
+                matching.decline(id, offer.getId());
+            } else if (offer.getStatus() == SupportOfferStatus.ACCEPTED) {
+                matching.end(id, offer.getId());
+            }
+        }
 
         em.createQuery("SELECT c.verificationCode FROM Certificate c WHERE c.account.id = :id", String.class).setParameter("id", id)
                 .getResultList().forEach(code -> em.persist(new ErasedCertificate(code, calendar.today())));
