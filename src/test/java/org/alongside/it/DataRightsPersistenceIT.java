@@ -9,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -20,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.alongside.assessment.ReflectionService;
 import org.alongside.certification.Certificate;
@@ -33,6 +43,8 @@ import org.alongside.privacy.PersonalData;
 import org.alongside.privacy.PersonalDataExport;
 import org.alongside.privacy.PersonalDataSections;
 import org.alongside.privacy.PersonalDataSections.ForeignKey;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +79,9 @@ class DataRightsPersistenceIT {
 
     @Resource(lookup = "jdbc/alongside")
     DataSource dataSource;
+
+    @ArquillianResource
+    URL deployedAt;
 
     @Test
     void theExportCoversEveryTableThatPointsAtAnAccount() throws Exception {
@@ -147,6 +162,54 @@ class DataRightsPersistenceIT {
         assertEquals(1, sessions.size(), "the trainee keeps their supervision session");
         assertEquals(ErasureRules.ERASED_SUPERVISOR, sessions.get(0).get("supervisor_name"));
         assertEquals(1, trainee.part("enrolments").rows().size(), "the group the erased coordinator created stays");
+    }
+
+    @Test
+    @RunAsClient
+    void thePagesRenderForTheirPeopleAndTheFileDownloads() throws Exception {
+        String base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString().replaceFirst("/$", "");
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> privacy = get(anonymous, base + "/privacy.xhtml");
+        assertEquals(200, privacy.statusCode());
+        assertTrue(privacy.body().contains("How long"), "the default notice");
+        assertTrue(get(anonymous, base + "/join.xhtml").body().contains("privacy.xhtml"), "the join form links the notice");
+
+        HttpClient trainee = signedIn(base, "trainee@alongside.example");
+        HttpResponse<String> page = get(trainee, base + "/account/my-data.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("my-data.json") && page.body().contains("What is kept, naming nobody"), page.body());
+        assertTrue(page.body().contains("privacy.xhtml"), "every footer links the notice");
+        HttpResponse<String> report = get(trainee, base + "/account/my-data-report.xhtml");
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("trainee@alongside.example"), report.body());
+        HttpResponse<String> file = get(trainee, base + "/account/my-data.json");
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(file.body().contains(PersonalData.FORMAT) && file.body().contains("\"reflectionDrafts\""), file.body());
+        assertEquals(403, get(trainee, base + "/account/erasure-requests.xhtml").statusCode());
+
+        HttpClient coordinator = signedIn(base, "coordinator@alongside.example");
+        HttpResponse<String> queue = get(coordinator, base + "/account/erasure-requests.xhtml");
+        assertEquals(200, queue.statusCode());
+        assertTrue(queue.body().contains("Erasure requests"), queue.body());
+    }
+
+    private static HttpClient signedIn(String base, String email) throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get(client, base + "/sign-in.xhtml").body());
+        assertTrue(state.find());
+        String form = "signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&signin%3Apassword="
+                + URLEncoder.encode(System.getenv().getOrDefault("PORTAL_DEMO_PASSWORD", "demo-password-for-tests"), StandardCharsets.UTF_8)
+                + "&signin%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode());
+        return client;
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** For every foreign key column to account: how many rows still hold the id (only non-zero counts). */
