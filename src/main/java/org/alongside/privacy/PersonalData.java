@@ -30,7 +30,7 @@ public record PersonalData(long accountId, Instant exportedAt, List<Part> parts)
         return parts.stream().filter(part -> !part.isEmpty()).toList();
     }
 
-    public List<Part> empty() {
+    public List<Part> notHeld() {
         return parts.stream().filter(Part::isEmpty).toList();
     }
 
