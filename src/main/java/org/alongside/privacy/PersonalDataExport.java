@@ -98,7 +98,7 @@ public class PersonalDataExport {
         }
     }
 
-    /** Values as the file writes them: timestamps are UTC instants, dates ISO dates, CHAR padding dropped. */
+    /** Values as the file writes them: timestamps as UTC instants, dates as ISO dates, everything else as stored. */
     static Object plain(Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
@@ -108,9 +108,6 @@ public class PersonalDataExport {
         }
         if (value instanceof java.time.temporal.TemporalAccessor temporal) {
             return temporal.toString();
-        }
-        if (value instanceof String text) {
-            return text.stripTrailing();
         }
         return value;
     }
