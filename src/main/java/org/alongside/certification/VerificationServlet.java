@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.alongside.learning.LearningCalendar;
 import org.alongside.platform.SecureTokens;
+import org.alongside.privacy.ErasureService;
 import org.alongside.web.RequestRateLimit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,12 +31,16 @@ public class VerificationServlet extends HttpServlet {
     static final String RESULT = "org.alongside.certification.verification";
     static final String THROTTLED = "org.alongside.certification.throttled";
     static final String CODE = "org.alongside.certification.code";
+    static final String ERASED = "org.alongside.certification.erased";
 
     @Inject
     transient CertificationService certification;
 
     @Inject
     transient LearningCalendar calendar;
+
+    @Inject
+    transient ErasureService erasure;
 
     @Inject
     transient Clock clock;
@@ -74,7 +79,11 @@ public class VerificationServlet extends HttpServlet {
                 Optional<PublicCertificate> found = certification.verify(code, calendar.today());
                 request.setAttribute(CODE, code.length() > 40 ? code.substring(0, 40) : code);
                 request.setAttribute(RESULT, found);
-                if (found.isEmpty()) {
+                if (found.isEmpty() && erasure.certificateErased(SecureTokens.normaliseHumanCode(code))) {
+                    // The holder's account was erased: say so rather than "not found", which reads as a forgery.
+                    request.setAttribute(ERASED, Boolean.TRUE);
+                    response.setStatus(HttpServletResponse.SC_GONE);
+                } else if (found.isEmpty()) {
                     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 }
             }

@@ -12,6 +12,7 @@ public class VerificationView {
 
     private Optional<PublicCertificate> result;
     private boolean throttled;
+    private boolean erased;
     private String code;
 
     @SuppressWarnings("unchecked")
@@ -20,6 +21,7 @@ public class VerificationView {
             var attributes = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
             result = (Optional<PublicCertificate>) attributes.get(VerificationServlet.RESULT);
             throttled = Boolean.TRUE.equals(attributes.get(VerificationServlet.THROTTLED));
+            erased = Boolean.TRUE.equals(attributes.get(VerificationServlet.ERASED));
             code = (String) attributes.get(VerificationServlet.CODE);
         }
     }
@@ -38,6 +40,12 @@ public class VerificationView {
     public PublicCertificate getCertificate() {
         read();
         return result == null ? null : result.orElse(null);
+    }
+
+    /** The code was real, but its holder's account has since been erased. */
+    public boolean isErased() {
+        read();
+        return erased;
     }
 
     public boolean isThrottled() {
