@@ -169,6 +169,13 @@ public class AuditTrail {
                 + " OR LOWER(a.email) LIKE :p ESCAPE '\\'", Long.class).setParameter("p", pattern).getResultList()));
     }
 
+    private void requireAdministrator(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.isActive() || !account.hasRole(Role.ADMIN)) {
+            throw new SecurityException("Only administrators check the audit chain");
+        }
+    }
+
     private void requireCoordinator(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isActive() || !account.hasRole(Role.COORDINATOR)) {
@@ -176,11 +183,20 @@ public class AuditTrail {
         }
     }
 
+    /** Where the stored chain starts and ends, for an administrator to note down the head's hash. */
+    public AuditChain.Ends chainEnds(long administratorId) {
+        requireAdministrator(administratorId);
+        return em.find(AuditChainHead.class, AuditChainHead.ID).ends();
+    }
+
     /**
-     * Walks the whole stored chain and reports its first break, if any. Read in batches of
-     * positions, so a long trail never loads whole.
+     * Walks the whole stored chain and reports its first break, if any, for an administrator.
+     * Read in batches of positions, so a long trail never loads whole.
+     *
+     * @throws SecurityException unless the account is an active administrator
      */
-    public Optional<AuditChain.Break> checkChain() {
+    public Optional<AuditChain.Break> checkChain(long administratorId) {
+        requireAdministrator(administratorId);
         AuditChain.Ends ends = em.find(AuditChainHead.class, AuditChainHead.ID).ends();
         return AuditChain.check(ends, () -> new Iterator<>() {
             private List<AuditEntry> batch = List.of();
