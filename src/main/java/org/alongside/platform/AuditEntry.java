@@ -60,12 +60,12 @@ public class AuditEntry {
     @Column(name = "chain_position", nullable = false)
     private long position;
 
-    @NotNull
+    // Set by chainAfter just after persist, once the id is known; validation runs at persist, so
+    // these carry no @NotNull (the columns are NOT NULL).
     @Size(min = 64, max = 64)
     @Column(name = "previous_hash", nullable = false)
     private String previousHash;
 
-    @NotNull
     @Size(min = 64, max = 64)
     @Column(name = "entry_hash", nullable = false)
     private String hash;

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.alongside.identity.Account;
 import org.alongside.identity.Role;
+import org.alongside.learning.SpreadsheetSafeCsv;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -113,12 +114,24 @@ public class AuditTrail {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** Every entry the filter finds, for the CSV export; the export itself goes into the trail. */
-    public List<AuditLine> export(long coordinatorId, AuditFilter filter) {
+    /**
+     * Every entry the filter finds as CSV, cells made safe for spreadsheets; the export itself goes
+     * into the trail. Times in the portal's zone, names only of accounts that still exist.
+     */
+    public String exportCsv(long coordinatorId, AuditFilter filter) {
         requireCoordinator(coordinatorId);
         List<AuditLine> lines = lines(query(filter, 0, Integer.MAX_VALUE));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("entry", "when", "action", "actor id", "actor", "subject id", "subject", "detail"));
+        ZoneId zone = ZoneId.of(timeZone);
+        for (AuditLine line : lines) {
+            AuditEntry entry = line.entry();
+            rows.add(List.of(String.valueOf(entry.getId()), entry.getOccurredAt().atZone(zone).toOffsetDateTime().toString(), entry.getAction(),
+                    entry.getActorId() == null ? "" : entry.getActorId().toString(), line.whoActed(Locale.ENGLISH),
+                    entry.getSubjectId() == null ? "" : entry.getSubjectId().toString(), line.whoAbout(Locale.ENGLISH), entry.getDetail()));
+        }
         record(coordinatorId, coordinatorId, "audit.exported", "Exported " + lines.size() + " audit entries as CSV (" + filter.describe() + ")");
-        return lines;
+        return SpreadsheetSafeCsv.write(rows);
     }
 
     /** The actions the trail holds, for the page's choice. */

@@ -9,14 +9,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import org.alongside.learning.SpreadsheetSafeCsv;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 import org.alongside.web.PagedList;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The coordinators' audit page: entries filtered by person, action and dates, a page at a time,
@@ -33,10 +29,6 @@ public class AuditView implements Serializable {
 
     @Inject
     CurrentAccount current;
-
-    @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/London")
-    String timeZone;
 
     private String person;
     private String action;
@@ -77,16 +69,7 @@ public class AuditView implements Serializable {
 
     /** The entries of the applied filter as CSV; the export is audited. */
     public void exportCsv() throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("entry", "when", "action", "actor id", "actor", "subject id", "subject", "detail"));
-        ZoneId zone = ZoneId.of(timeZone);
-        for (AuditLine line : audit.export(current.require().getId(), applied)) {
-            AuditEntry entry = line.entry();
-            rows.add(List.of(String.valueOf(entry.getId()), entry.getOccurredAt().atZone(zone).toOffsetDateTime().toString(), entry.getAction(),
-                    entry.getActorId() == null ? "" : entry.getActorId().toString(), actorName(line),
-                    entry.getSubjectId() == null ? "" : entry.getSubjectId().toString(), subjectName(line), entry.getDetail()));
-        }
-        byte[] csv = SpreadsheetSafeCsv.write(rows).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = audit.exportCsv(current.require().getId(), applied).getBytes(StandardCharsets.UTF_8);
         HttpServletResponse response = Page.response();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
@@ -95,19 +78,12 @@ public class AuditView implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
-    /** The actor as the page and the CSV show them: a name only while the account exists. */
     public String actorName(AuditLine line) {
-        if (line.isByPortal()) {
-            return Page.text("certificates.byPortal");
-        }
-        return line.actorName() == null ? Page.text("audit.erasedAccount") : line.actorName();
+        return line.whoActed(Page.locale());
     }
 
     public String subjectName(AuditLine line) {
-        if (line.entry().getSubjectId() == null) {
-            return "";
-        }
-        return line.subjectName() == null ? Page.text("audit.erasedAccount") : line.subjectName();
+        return line.whoAbout(Page.locale());
     }
 
     public List<String> getActions() {

@@ -5,8 +5,11 @@
 -- pooled connection, and the rule can be read in the schema.
 CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND OLD.chain_position < (SELECT first_kept_position FROM audit_chain WHERE id = 1) THEN
-        RETURN OLD;
+    -- Nested, so OLD is only read for a row DELETE (a TRUNCATE has none).
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.chain_position < (SELECT first_kept_position FROM audit_chain WHERE id = 1) THEN
+            RETURN OLD;
+        END IF;
     END IF;
     RAISE EXCEPTION 'audit_entry is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
 END
