@@ -26,8 +26,19 @@ start_private_postgres() {
     if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_HOME/pwfile"; fi
     as_pg "$PG_BIN/initdb" -D "$PG_HOME/data" -U alongside --pwfile="$PG_HOME/pwfile" \
         --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --no-sync > "$PG_HOME/initdb.log"
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/data" -l "$PG_HOME/server.log" -w \
-        -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 $options" start > /dev/null
+    # A server of an earlier run on the same port may still be shutting down: try a few times.
+    local attempt
+    for attempt in 1 2 3 4 5; do
+        if as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/data" -l "$PG_HOME/server.log" -w \
+            -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 $options" start > /dev/null; then
+            break
+        fi
+        if [ "$attempt" -eq 5 ]; then
+            cat "$PG_HOME/server.log" >&2
+            return 1
+        fi
+        sleep 3
+    done
     PGPASSWORD=$PG_PASSWORD "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U alongside "$database"
 }
 

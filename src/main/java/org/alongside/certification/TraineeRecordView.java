@@ -13,7 +13,7 @@ import org.alongside.identity.Role;
 import org.alongside.learning.LearningCalendar;
 import org.alongside.learning.LearningService;
 import org.alongside.learning.TraineeCourse;
-import org.alongside.platform.AuditEntry;
+import org.alongside.platform.AuditLine;
 import org.alongside.platform.AuditTrail;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
@@ -150,8 +150,8 @@ public class TraineeRecordView implements Serializable {
     }
 
     /** Issues, renewals, reminders and revocations of this person's certificates, newest first. */
-    public List<AuditEntry> getHistory() {
-        return audit.about(accountId).stream().filter(entry -> entry.getAction().startsWith("certificate.")).toList();
+    public List<AuditLine> getHistory() {
+        return audit.lines(audit.about(accountId).stream().filter(entry -> entry.getAction().startsWith("certificate.")).toList());
     }
 
     private LocalDate today() {

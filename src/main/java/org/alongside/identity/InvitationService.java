@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alongside.platform.AuditTrail;
 import org.alongside.platform.PortalLinks;
 import org.alongside.platform.SecureTokens;
 import org.alongside.platform.Texts;
@@ -49,6 +50,9 @@ public class InvitationService {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "portal.invitation.valid-days", defaultValue = "14")
     long validDays;
 
@@ -68,6 +72,9 @@ public class InvitationService {
             mail.queueSecret(invitation.getEmail(), null, Texts.get(locale, "mail.invitation.subject"),
                     Texts.get(locale, "mail.invitation.body", coordinator.getDisplayName(), link, code, validDays), List.of(link, code));
         }
+        // Not about one account yet: the subject is the coordinator, the detail names the invitation and group.
+        audit.record(coordinatorId, coordinatorId, "invitation.created", "Invitation " + invitation.getId() + " into group " + cohortId
+                + (invitation.getEmail() == null ? ", code handed over" : ", e-mailed") + ", valid until " + invitation.getExpiresAt());
         return new IssuedInvitation(invitation, code, link);
     }
 
@@ -112,6 +119,8 @@ public class InvitationService {
         if (invitation.getCohortId() != null) {
             joined.fire(new TraineeJoined(trainee, invitation.getCohortId()));
         }
+        audit.record(trainee.getId(), trainee.getId(), "invitation.redeemed", "Invitation " + invitation.getId() + " redeemed"
+                + (invitation.getCohortId() == null ? "" : ", joined group " + invitation.getCohortId()));
         return trainee;
     }
 

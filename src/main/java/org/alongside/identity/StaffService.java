@@ -28,12 +28,20 @@ public class StaffService {
     @Inject
     AuditTrail audit;
 
-    public Account createStaff(String email, String displayName, Set<Role> roles, Locale locale) {
+    /**
+     * An administrator creates a staff account; its first password is set through the welcome link.
+     *
+     * @throws IdentityException {@code staff.notAdministrator} unless the one asking is an active administrator
+     */
+    public Account createStaff(long administratorId, String email, String displayName, Set<Role> roles, Locale locale) {
+        requireAdministrator(administratorId);
         if (roles.isEmpty() || roles.contains(Role.TRAINEE)) {
             throw new IdentityException("staff.rolesInvalid");
         }
         Account account = accounts.createWithoutPassword(email, displayName, roles);
         resets.sendWelcome(account, locale);
+        audit.record(administratorId, account.getId(), "staff.created", "Staff account created with the roles "
+                + names(roles) + "; welcome link sent");
         return account;
     }
 

@@ -74,7 +74,7 @@ public class StaffView implements Serializable {
             return;
         }
         try {
-            Account created = staffService.createStaff(form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
+            Account created = staffService.createStaff(current.require().getId(), form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
             Page.info("staff.created", created.getDisplayName(), created.getEmail());
             form = new AccountForm();
             roles = new Role[0];

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alongside.identity.Account;
+import org.alongside.platform.AuditTrail;
 
 /**
  * The attendance register: a coordinator, or a trainer assigned to the cohort, marks each trainee
@@ -31,6 +32,9 @@ public class AttendanceService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** One trainee's line in a day's register; status is null until they are marked. */
     public record Line(long accountId, String displayName, AttendanceStatus status) {
@@ -80,12 +84,17 @@ public class AttendanceService {
                 return;
             }
             AttendanceMark mark = existing.get(accountId);
+            AttendanceStatus was = mark == null ? null : mark.getStatus();
             if (mark == null) {
                 mark = new AttendanceMark(em.getReference(Account.class, accountId), cohort, dayNumber);
                 mark.mark(status, marker, clock.instant());
                 em.persist(mark);
             } else {
                 mark.mark(status, marker, clock.instant());
+            }
+            if (was != status) {
+                audit.record(staffId, accountId, "attendance.marked", CohortService.describe(cohort) + ", day " + dayNumber + ": "
+                        + status + (was == null ? "" : " (was " + was + ")"));
             }
         });
     }

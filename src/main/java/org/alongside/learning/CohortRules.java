@@ -2,6 +2,7 @@ package org.alongside.learning;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -68,5 +69,32 @@ public final class CohortRules {
     /** Places left, or null when the group has no capacity; never below zero. */
     public static Long placesLeft(Integer capacity, long taken) {
         return capacity == null ? null : Math.max(0, capacity - taken);
+    }
+
+    /** What an audit entry of a cohort edit compares: the cohort as it was and as it is. */
+    public record Details(String name, Integer capacity, String agreement, List<String> days) {
+    }
+
+    /** The changes of an edit in words, for the audit trail ("nothing" when it was saved unchanged). */
+    public static String changes(Details before, Details after) {
+        List<String> changes = new ArrayList<>();
+        if (!before.name().equals(after.name())) {
+            changes.add("name '" + before.name() + "' → '" + after.name() + "'");
+        }
+        if (!Objects.equals(before.capacity(), after.capacity())) {
+            changes.add("capacity " + (before.capacity() == null ? "none" : before.capacity()) + " → "
+                    + (after.capacity() == null ? "none" : after.capacity()));
+        }
+        for (int i = 0; i < Math.max(before.days().size(), after.days().size()); i++) {
+            String was = i < before.days().size() ? before.days().get(i) : "none";
+            String is = i < after.days().size() ? after.days().get(i) : "none";
+            if (!was.equals(is)) {
+                changes.add(was + " → " + is);
+            }
+        }
+        if (!before.agreement().equals(after.agreement())) {
+            changes.add("group agreement reworded");
+        }
+        return changes.isEmpty() ? "nothing changed" : String.join("; ", changes);
     }
 }

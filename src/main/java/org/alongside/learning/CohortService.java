@@ -57,6 +57,8 @@ public class CohortService {
         CohortRules.requireDatesInOrder(dayDates, course.days().size());
         Cohort cohort = new Cohort(name, courseId, course.version(), dayDates, defaultAgreement(), coordinator, clock.instant());
         em.persist(cohort);
+        // Cohort-level events have no one person they are about: the subject is the coordinator who acted.
+        audit.record(coordinatorId, coordinatorId, "cohort.created", describe(cohort) + " of " + courseId + ", " + dayDates.size() + " days from " + dayDates.get(0));
         return cohort;
     }
 
@@ -73,7 +75,9 @@ public class CohortService {
         if (cohort.getVersion() != seenVersion) {
             throw new CohortException("cohort.changedMeanwhile");
         }
+        CohortRules.Details before = details(cohort);
         cohort.edit(edit, memberCount(cohortId));
+        audit.record(coordinatorId, coordinatorId, "cohort.edited", describe(cohort) + ": " + CohortRules.changes(before, details(cohort)));
         return cohort;
     }
 
@@ -233,23 +237,45 @@ public class CohortService {
     }
 
     /** Opens a course day before its date, for every trainee in the cohort at once. */
-    public void openDayEarly(long cohortId, int dayNumber, LocalDate today) {
+    public void openDayEarly(long coordinatorId, long cohortId, int dayNumber, LocalDate today) {
+        requireCoordinator(coordinatorId);
         Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
         cohort.openEarly(dayNumber, today, clock.instant());
+        audit.record(coordinatorId, coordinatorId, "cohort.dayOpenedEarly", describe(cohort) + ": day " + dayNumber + " opened on " + today);
     }
 
-    /** Makes a trainer one of the cohort's trainers, who read and grade its trainees' work. */
-    public void assignTrainer(long cohortId, long trainerId) {
+    /** A coordinator makes a trainer one of the cohort's trainers, who read and grade its trainees' work. */
+    public void assignTrainer(long coordinatorId, long cohortId, long trainerId) {
+        requireCoordinator(coordinatorId);
         Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
         Account trainer = em.find(Account.class, trainerId);
         if (trainer == null || !trainer.hasRole(Role.TRAINER)) {
             throw new CohortException("cohort.notTrainer");
         }
-        cohort.assignTrainer(trainerId);
+        if (!cohort.hasTrainer(trainerId)) {
+            cohort.assignTrainer(trainerId);
+            audit.record(coordinatorId, trainerId, "cohort.trainerAssigned", describe(cohort));
+        }
     }
 
-    public void removeTrainer(long cohortId, long trainerId) {
-        find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound")).removeTrainer(trainerId);
+    public void removeTrainer(long coordinatorId, long cohortId, long trainerId) {
+        requireCoordinator(coordinatorId);
+        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        if (cohort.hasTrainer(trainerId)) {
+            cohort.removeTrainer(trainerId);
+            audit.record(coordinatorId, trainerId, "cohort.trainerRemoved", describe(cohort));
+        }
+    }
+
+    /** How an audit entry names a cohort: by its name and id, never by the people in it. */
+    static String describe(Cohort cohort) {
+        return "Group '" + cohort.getName() + "' (" + cohort.getId() + ")";
+    }
+
+    private static CohortRules.Details details(Cohort cohort) {
+        return new CohortRules.Details(cohort.getName(), cohort.getCapacity(), agreementOf(cohort), cohort.getDays().stream()
+                .map(day -> "day " + day.getNumber() + " on " + day.getDate() + (day.getPlace() == null ? "" : " at " + day.getPlace())
+                        + (day.getOnlineLink() == null ? "" : " online " + day.getOnlineLink())).toList());
     }
 
     /** The cohorts a trainer is assigned to, by id. */

@@ -54,7 +54,7 @@ public class CohortView implements Serializable {
 
     public void openEarly(int dayNumber) {
         try {
-            cohorts.openDayEarly(cohortId, dayNumber, calendar.today());
+            cohorts.openDayEarly(current.require().getId(), cohortId, dayNumber, calendar.today());
             cohort = cohorts.find(cohortId).orElseThrow();
             Page.info("cohort.openedEarly", dayNumber);
         } catch (CohortException e) {
@@ -68,7 +68,7 @@ public class CohortView implements Serializable {
             return;
         }
         try {
-            cohorts.assignTrainer(cohortId, trainerToAssign);
+            cohorts.assignTrainer(current.require().getId(), cohortId, trainerToAssign);
             Page.info("cohort.trainerAssigned");
         } catch (CohortException e) {
             Page.error(e.messageKey(), e.arguments());
@@ -78,7 +78,7 @@ public class CohortView implements Serializable {
     }
 
     public void removeTrainer(long trainerId) {
-        cohorts.removeTrainer(cohortId, trainerId);
+        cohorts.removeTrainer(current.require().getId(), cohortId, trainerId);
         Page.info("cohort.trainerRemoved");
         cohort = null;
     }

@@ -52,7 +52,7 @@ public class DemoCohort {
         List<Long> trainees = cohorts.traineesWithoutCohort();
         trainees.forEach(traineeId -> cohorts.enrol(traineeId, cohort.getId()));
         accounts.findByEmail("trainer@" + AdministratorSetup.DEMO_DOMAIN)
-                .ifPresent(trainer -> cohorts.assignTrainer(cohort.getId(), trainer.getId()));
+                .ifPresent(trainer -> cohorts.assignTrainer(coordinatorId, cohort.getId(), trainer.getId()));
         LOG.info(() -> "Demo mode: " + trainees.size() + " demo trainee(s) in cohort 'Demo group'; day 1 is open today");
     }
 }

@@ -306,14 +306,23 @@ public class MatchingService {
         audit.record(coordinatorId, coordinatorId, "support-request.deleted", "Support request " + requestId);
     }
 
-    /** Deletes requests closed longer ago than the retention period; returns how many. */
+    /** Deletes requests closed longer ago than the retention period; returns how many. Run by the nightly retention job. */
     public int deleteExpired(Instant now) {
-        List<Long> ids = em.createNamedQuery("SupportRequest.closedBefore", Long.class)
-                .setParameter("before", now.minus(settings.retentionDays(), ChronoUnit.DAYS)).getResultList();
+        List<Long> ids = expired(now);
         if (!ids.isEmpty()) {
             erase(ids);
         }
         return ids.size();
+    }
+
+    /** How many closed requests the next retention run will delete. */
+    public int countExpired(Instant now) {
+        return expired(now).size();
+    }
+
+    private List<Long> expired(Instant now) {
+        return em.createNamedQuery("SupportRequest.closedBefore", Long.class)
+                .setParameter("before", now.minus(settings.retentionDays(), ChronoUnit.DAYS)).getResultList();
     }
 
     private void erase(Collection<Long> requestIds) {

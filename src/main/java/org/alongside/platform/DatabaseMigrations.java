@@ -55,7 +55,7 @@ public class DatabaseMigrations {
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .javaMigrations(new DirectoryFacetsMigration(), new DirectoryWordsMigration())
+                .javaMigrations(new DirectoryFacetsMigration(), new DirectoryWordsMigration(), new AuditChainMigration())
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();

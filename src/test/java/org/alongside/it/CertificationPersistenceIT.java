@@ -156,7 +156,7 @@ class CertificationPersistenceIT {
         List<String> history = audit.about(people.trainee()).stream().map(AuditEntry::getAction)
                 .filter(action -> action.startsWith("certificate.")).toList();
         assertEquals(List.of("certificate.revoked", "certificate.issued"), history);
-        assertTrue(audit.about(people.trainee()).stream().allMatch(entry -> entry.getActor() != null));
+        assertTrue(audit.about(people.trainee()).stream().allMatch(entry -> entry.getActorId() != null));
 
         assertTrue(certification.verify("0000-0000-0000-0000-0000", TODAY).isEmpty());
         assertTrue(certification.verify("' OR 1=1 --", TODAY).isEmpty());
@@ -176,7 +176,7 @@ class CertificationPersistenceIT {
         assertTrue(newest.stream().allMatch(listed -> loaded.isLoaded(listed, "account")));
         List<AuditEntry> history = audit.about(people.trainee());
         assertFalse(history.isEmpty());
-        assertTrue(history.stream().allMatch(entry -> loaded.isLoaded(entry, "actor")));
+        assertTrue(audit.lines(history).stream().allMatch(line -> line.actorName() != null), "names come from one query, not one per entry");
     }
 
     @Test

@@ -89,7 +89,7 @@ class CohortPersistenceIT {
         cohort = cohorts.create(coordinator, "Group " + unique("g"), course.id(), weekly(DAY_ONE));
         otherCohort = cohorts.create(coordinator, "Other " + unique("g"), course.id(), weekly(DAY_ONE.plusWeeks(1)));
         trainer = accounts.create(unique("trainer"), "Theo", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
-        cohorts.assignTrainer(cohort.getId(), trainer);
+        cohorts.assignTrainer(coordinator, cohort.getId(), trainer);
         trainee = newTrainee("Tam");
         cohorts.enrol(trainee, cohort.getId());
     }
@@ -203,7 +203,7 @@ class CohortPersistenceIT {
     @Test
     void attendanceIsMarkedByTheCohortsStaffOnDaysThatHaveCome() {
         long otherTrainer = accounts.create(unique("trainer2"), "Tom", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
-        cohorts.assignTrainer(otherCohort.getId(), otherTrainer);
+        cohorts.assignTrainer(coordinator, otherCohort.getId(), otherTrainer);
         Map<Long, AttendanceStatus> present = Map.of(trainee, AttendanceStatus.PRESENT);
 
         assertEquals("cohort.notFound", assertThrows(CohortException.class,

@@ -66,13 +66,15 @@ class LearningPersistenceIT {
     private Course course;
     private Cohort cohort;
     private long trainee;
+    private long coordinatorId;
 
     @BeforeEach
     void aTraineeInACohortWhoseDaysAreAWeekApart() {
         course = catalog.course("peer-supporter").orElseThrow();
         Account coordinator = accounts.create(unique("coordinator"), "Cora", PASSWORD, EnumSet.of(Role.COORDINATOR));
         List<LocalDate> dates = course.days().stream().map(day -> DAY_ONE.plusWeeks(day.number() - 1L)).toList();
-        cohort = cohorts.create(coordinator.getId(), "Group " + unique("g"), course.id(), dates);
+        coordinatorId = coordinator.getId();
+        cohort = cohorts.create(coordinatorId, "Group " + unique("g"), course.id(), dates);
         trainee = accounts.create(unique("trainee"), "Tam", PASSWORD, EnumSet.of(Role.TRAINEE)).getId();
         cohorts.enrol(trainee, cohort.getId());
         cohorts.acknowledgeAgreement(trainee);
@@ -94,7 +96,7 @@ class LearningPersistenceIT {
 
     @Test
     void aCoordinatorOpensADayEarlyForTheWholeCohort() {
-        cohorts.openDayEarly(cohort.getId(), 2, DAY_ONE);
+        cohorts.openDayEarly(coordinatorId, cohort.getId(), 2, DAY_ONE);
 
         TraineeCourse today = learning.courseOf(trainee, DAY_ONE).orElseThrow();
         assertTrue(today.isDayOpen(2));

@@ -52,7 +52,7 @@ class PracticePersistenceIT {
         CertifiableTrainee.People people = trainees.enrolled("Pia");
         long ownTrainer = trainees.trainer();
         long otherTrainer = trainees.trainer();
-        cohorts.assignTrainer(people.cohort(), ownTrainer);
+        cohorts.assignTrainer(people.coordinator(), people.cohort(), ownTrainer);
         Course.Practice rolePlay = safetyCheck();
 
         assertRefused("grading.notFound", () -> practice.record(otherTrainer, people.trainee(), rolePlay.id(), TODAY,
@@ -77,7 +77,7 @@ class PracticePersistenceIT {
     void signingOffNeedsEveryItemShownAndIsFinal() {
         CertifiableTrainee.People people = trainees.enrolled("Rue");
         long trainer = trainees.trainer();
-        cohorts.assignTrainer(people.cohort(), trainer);
+        cohorts.assignTrainer(people.coordinator(), people.cohort(), trainer);
         Course.Practice rolePlay = safetyCheck();
 
         assertRefused("practice.signOffNeedsEveryItem", () -> practice.record(trainer, people.trainee(), rolePlay.id(), TODAY,
@@ -113,7 +113,7 @@ class PracticePersistenceIT {
         CertifiableTrainee.People people = trainees.enrolled("Uma");
         long ownTrainer = trainees.trainer();
         long otherTrainer = trainees.trainer();
-        cohorts.assignTrainer(people.cohort(), ownTrainer);
+        cohorts.assignTrainer(people.coordinator(), people.cohort(), ownTrainer);
 
         assertRefused("practice.log.learntRequired", () -> practice.addToLog(people.trainee(), "Reflecting back", "  "));
         practice.addToLog(people.trainee(), "Reflecting back", "Short reflections kept the focus on them.");

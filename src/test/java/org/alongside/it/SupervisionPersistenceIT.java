@@ -84,9 +84,9 @@ class SupervisionPersistenceIT {
         trainer = accounts.create(unique("trainer"), "Theo", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
         secondTrainer = accounts.create(unique("trainer2"), "Tess", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
         otherCohortsTrainer = accounts.create(unique("trainer3"), "Tom", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
-        cohorts.assignTrainer(cohort.getId(), trainer);
-        cohorts.assignTrainer(cohort.getId(), secondTrainer);
-        cohorts.assignTrainer(otherCohort.getId(), otherCohortsTrainer);
+        cohorts.assignTrainer(coordinator, cohort.getId(), trainer);
+        cohorts.assignTrainer(coordinator, cohort.getId(), secondTrainer);
+        cohorts.assignTrainer(coordinator, otherCohort.getId(), otherCohortsTrainer);
     }
 
     @Test

@@ -103,4 +103,14 @@ class CohortRulesTest {
         assertThat(cohort.agreement()).hasValue("Be kind. Take breaks.");
         assertThat(cohort.getCapacity()).isNull();
     }
+
+    @Test
+    void anEditIsDescribedForTheAuditTrailByWhatChanged() {
+        CohortRules.Details before = new CohortRules.Details("Spring group", 12, "Be kind.", List.of("day 1 on 2026-03-02", "day 2 on 2026-03-09"));
+        assertThat(CohortRules.changes(before, before)).isEqualTo("nothing changed");
+        CohortRules.Details after = new CohortRules.Details("Spring group B", null, "Be kind to each other.",
+                List.of("day 1 on 2026-03-02", "day 2 on 2026-03-10 at the library"));
+        assertThat(CohortRules.changes(before, after)).isEqualTo("name 'Spring group' → 'Spring group B'; capacity 12 → none; "
+                + "day 2 on 2026-03-09 → day 2 on 2026-03-10 at the library; group agreement reworded");
+    }
 }

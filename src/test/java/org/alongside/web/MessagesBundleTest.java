@@ -33,6 +33,7 @@ import org.alongside.matching.NotOffered;
 import org.alongside.matching.SupportOfferStatus;
 import org.alongside.matching.SupportRequestStatus;
 import org.alongside.platform.mail.OutboxMessage;
+import org.alongside.privacy.PersonalDataSections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class MessagesBundleTest {
     }
 
     /** Prefixes built from something that is not an enum, and where their keys are checked instead. */
-    private static final Set<String> NOT_ENUMS = Set.of("audit.");
+    private static final Set<String> NOT_ENUMS = Set.of("audit.", "myData.section.");
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern PAGE_PREFIX = Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat\\(");
@@ -126,6 +127,12 @@ class MessagesBundleTest {
         Set<String> actions = matches(Pattern.compile("\"(certificate\\.[a-zA-Z]+)\""), files("src/main/java/org/alongside/certification", ".java"));
 
         assertThat(actions).isNotEmpty().allSatisfy(action -> assertThat(bundle).containsKey("audit." + action));
+    }
+
+    @Test
+    void everySectionOfTheMyDataPageHasAHeading() {
+        assertThat(PersonalDataSections.all()).isNotEmpty()
+                .allSatisfy(section -> assertThat(bundle).containsKey("myData.section." + section.key()));
     }
 
     @Test
