@@ -168,6 +168,12 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** Goes back to a session kept earlier, as a tab left open in another window would. */
+    void resumeSession(Cookie session) {
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(session);
+    }
+
     /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */
     void assertAccessible() {
         // Legacy mode runs axe once in the page itself; the default runs it in parts and then opens

@@ -1579,6 +1579,78 @@ class PortalBrowserIT {
         assertThat(body).doesNotContainPattern("\\bat (org|java|jakarta|com)\\.[\\w.$]+\\(").doesNotContain("Caused by:");
     }
 
+    @Test
+    @Order(60)
+    void aTraineeDownloadsTheirDataAndFindsTheirReflectionInIt() throws Exception {
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/account/my-data.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("account-my-data");
+        HttpResponse<String> file = get("/account/my-data.json", browser.sessionId());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).contains("\"format\"", "What stayed with me is how much listening matters", TRAINEE)
+                .doesNotContain("password_hash", PASSWORD, CHANGED_PASSWORD);
+        browser.click("readable");
+        assertThat(browser.text()).contains("What stayed with me is how much listening matters");
+        browser.assertAccessible();
+        browser.screenshots("account-my-data-report");
+        signOut();
+    }
+
+    @Test
+    @Order(61)
+    void aSwitchedOffTrainersOpenTabGetsTheSignInPageAtItsNextClick() throws Exception {
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        browser.open("/trainer/queue.xhtml");
+        org.openqa.selenium.Cookie trainersTab = browser.sessionCookie();
+
+        browser.forgetSession();
+        signIn(ADMIN, PASSWORD);
+        browser.open("/admin/staff.xhtml");
+        browser.type("lookup:email", TRAINER);
+        browser.click("lookup:find");
+        assertThat(browser.text()).contains("Theo Trainer");
+        browser.assertAccessible();
+        browser.clickFirst("#lookup\\:foundAccount button");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Theo Trainer can no longer sign in.");
+        signOut();
+
+        browser.resumeSession(trainersTab);
+        browser.open("/trainer/queue.xhtml");
+        assertThat(browser.text()).contains("You have been signed out").doesNotContain("Reflections to grade");
+        assertThat(browser.findAll("#sessionEndedNotice")).hasSize(1);
+        signIn(TRAINER, TRAINER_RESET_PASSWORD);
+        assertThat(browser.messages()).contains("The e-mail address or password is not right");
+    }
+
+    @Test
+    @Order(62)
+    void aCoordinatorErasesAnAccountAndThePersonCanNoLongerSignIn() throws Exception {
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/account/my-data.xhtml");
+        browser.type("requestErasure:reason", "I am moving on, thank you for everything.");
+        browser.click("requestErasure:ask");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("Your request is with a coordinator.");
+        signOut();
+
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/account/erasure-requests.xhtml");
+        assertThat(browser.text()).contains("Tam Trainee", "I am moving on");
+        browser.assertAccessible();
+        browser.screenshots("erasure-requests");
+        browser.clickFirst("[id$=':erase']");
+        browser.clickFirst(".ui-confirmdialog-yes");
+        assertThat(browser.messages()).contains("The account is erased.");
+        assertThat(browser.text()).doesNotContain("Tam Trainee");
+        signOut();
+
+        assertThat(mailTo(TRAINEE, "Your Alongside account has been erased")).isNotBlank();
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(browser.messages()).contains("The e-mail address or password is not right");
+    }
+
     private void signIn(String email, String password) {
         browser.open("/sign-in.xhtml");
         browser.type("signin:email", email);
