@@ -87,10 +87,12 @@ public class InvitationService {
         return em.createNamedQuery("Invitation.count", Long.class).getSingleResult();
     }
 
-    public void revoke(long invitationId) {
+    /** A coordinator withdraws an unused invitation; the code stops working at once. Audited. */
+    public void revoke(long coordinatorId, long invitationId) {
         Invitation invitation = em.find(Invitation.class, invitationId);
         if (invitation != null) {
             invitation.revoke(clock.instant());
+            audit.record(coordinatorId, coordinatorId, "invitation.revoked", "Invitation " + invitation.getId() + " revoked");
         }
     }
 

@@ -85,7 +85,7 @@ public class InvitationsView implements Serializable {
     }
 
     public void revoke(Invitation invitation) {
-        invitations.revoke(invitation.getId());
+        invitations.revoke(current.require().getId(), invitation.getId());
         Page.info("invitation.revokedDone");
     }
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,6 +92,17 @@ final class Browser implements AutoCloseable {
     /** Clicks and waits for whatever follows: a new page or a PrimeFaces ajax update. */
     void click(String id) {
         find(id).click();
+        waitForPage();
+    }
+
+    /**
+     * Clicks a button that submits the whole page (ajax="false") and waits until the new page has
+     * replaced the old one: on a busy machine the old page can still look loaded just after the click.
+     */
+    void clickAndWaitForNewPage(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitForPage();
     }
 

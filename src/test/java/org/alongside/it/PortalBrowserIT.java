@@ -1061,7 +1061,7 @@ class PortalBrowserIT {
             }
             browser.open("/trainee/check.xhtml?module=" + module.id());
             answer(module, true);
-            browser.click("check:submit");
+            browser.clickAndWaitForNewPage("check:submit");
             assertThat(browser.text()).as(module.id()).contains("Well done: you passed");
             browser.open("/trainee/reflection.xhtml?module=" + module.id());
             browser.type("writing:text", "What stayed with me is how much listening matters. I would ask the person what they want"
@@ -1080,7 +1080,7 @@ class PortalBrowserIT {
             }
             browser.type("grade:feedback", "Thoughtful and safe.");
             browser.find("grade:outcome:1").click();
-            browser.click("grade:release");
+            browser.clickAndWaitForNewPage("grade:release");
             assertThat(browser.messages()).contains("The grade is released.");
         }
         signOut();
