@@ -29,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,23 +90,25 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits for whatever follows: a new page or a PrimeFaces ajax update. */
     void click(String id) {
+        watchForLeaving();
         find(id).click();
         waitForPage();
     }
 
     /**
-     * Clicks a button that submits the whole page (ajax="false") and waits until the new page has
-     * replaced the old one: on a busy machine the old page can still look loaded just after the click.
+     * Marks the page so that {@link #waitForPage} can tell the old page from the next one: a form
+     * submitted or a link followed sets the mark, and the new page has none. Without it, on a busy
+     * machine the old page still looks loaded just after the click, and a test reads it.
      */
-    void clickAndWaitForNewPage(String id) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        find(id).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        waitForPage();
+    private void watchForLeaving() {
+        ((JavascriptExecutor) driver).executeScript("if (!window.__alongsideWatching) { window.__alongsideWatching = true;"
+                + " document.addEventListener('submit', function () { window.__alongsideLeaving = true; }, true);"
+                + " window.addEventListener('beforeunload', function () { window.__alongsideLeaving = true; }); }");
     }
 
     /** Clicks the first element the CSS selector finds, then waits like {@link #click}. */
     void clickFirst(String css) {
+        watchForLeaving();
         driver.findElement(By.cssSelector(css)).click();
         waitForPage();
     }
@@ -218,7 +219,8 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(JavascriptException.class).until(d -> {
             JavascriptExecutor js = (JavascriptExecutor) d;
             // A document between two pages can be 'complete' with no body yet: wait for the body too.
-            Object ready = js.executeScript("return document.readyState === 'complete' && document.body !== null"
+            Object ready = js.executeScript("return window.__alongsideLeaving !== true"
+                    + " && document.readyState === 'complete' && document.body !== null"
                     + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())");
             return Boolean.TRUE.equals(ready);
         });

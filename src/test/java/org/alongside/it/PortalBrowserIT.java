@@ -1061,7 +1061,7 @@ class PortalBrowserIT {
             }
             browser.open("/trainee/check.xhtml?module=" + module.id());
             answer(module, true);
-            browser.clickAndWaitForNewPage("check:submit");
+            browser.click("check:submit");
             assertThat(browser.text()).as(module.id()).contains("Well done: you passed");
             browser.open("/trainee/reflection.xhtml?module=" + module.id());
             browser.type("writing:text", "What stayed with me is how much listening matters. I would ask the person what they want"
@@ -1080,7 +1080,7 @@ class PortalBrowserIT {
             }
             browser.type("grade:feedback", "Thoughtful and safe.");
             browser.find("grade:outcome:1").click();
-            browser.clickAndWaitForNewPage("grade:release");
+            browser.click("grade:release");
             assertThat(browser.messages()).contains("The grade is released.");
         }
         signOut();
@@ -1577,6 +1577,33 @@ class PortalBrowserIT {
 
     private static void assertNoStackTrace(String body) {
         assertThat(body).doesNotContainPattern("\\bat (org|java|jakarta|com)\\.[\\w.$]+\\(").doesNotContain("Caused by:");
+    }
+
+    @Test
+    @Order(59)
+    void theRecordsKeptTheAuditTrailAndThePrivacyNoticeCanBeReadAndChecked() throws Exception {
+        signIn(ADMIN, PASSWORD);
+        browser.open("/admin/retention.xhtml");
+        assertThat(browser.title()).isEqualTo("Keeping records");
+        browser.assertAccessible();
+        browser.screenshots("admin-retention");
+        browser.click("chain:check");
+        assertThat(browser.text()).contains("The audit trail is intact");
+        signOut();
+
+        signIn(COORDINATOR, PASSWORD);
+        browser.open("/coordinator/audit.xhtml");
+        browser.type("filter:person", "Tam");
+        browser.click("filter:search");
+        assertThat(browser.text()).contains("Tam Trainee");
+        browser.assertAccessible();
+        browser.screenshots("coordinator-audit");
+        signOut();
+
+        browser.open("/privacy.xhtml");
+        assertThat(browser.title()).isEqualTo("Privacy notice");
+        browser.assertAccessible();
+        browser.screenshots("privacy");
     }
 
     @Test
