@@ -130,6 +130,13 @@ class MessagesBundleTest {
     }
 
     @Test
+    void noTextWithPlaceholdersLosesAnApostrophe() {
+        // MessageFormat reads a single ' as a quote and drops it ("the persons"): write ’ instead.
+        assertThat(bundle.stringPropertyNames()).filteredOn(key -> bundle.getProperty(key).matches("(?s).*\\{\\d.*")
+                && bundle.getProperty(key).matches("(?s).*[^']'[^'].*")).isEmpty();
+    }
+
+    @Test
     void everySectionOfTheMyDataPageHasAHeading() {
         assertThat(PersonalDataSections.all()).isNotEmpty()
                 .allSatisfy(section -> assertThat(bundle).containsKey("myData.section." + section.key()));
