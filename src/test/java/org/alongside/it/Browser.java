@@ -23,6 +23,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -161,11 +162,25 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
+    /** The page's messages; read again when an ajax update replaces them while they are read. */
     String messages() {
-        return findAll(".ui-messages, .ui-message, .notice").stream().map(WebElement::getText).collect(Collectors.joining("\n"));
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> findAll(".ui-messages, .ui-message, .notice").stream().map(WebElement::getText)
+                        .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * Waits until the element's text contains {@code expected} (an autosave status, say), reading
+     * the element afresh each time because ajax updates replace it.
+     */
+    void awaitText(String id, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> find(id).getText().contains(expected));
     }
 
     String sessionId() {

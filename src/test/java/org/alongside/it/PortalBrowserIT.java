@@ -1536,12 +1536,8 @@ class PortalBrowserIT {
     }
 
     /** Waits for the autosave that follows typing to report the time it saved. */
-    private void awaitSaved() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!browser.find("writing:status").getText().contains("saved at") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-        }
-        assertThat(browser.find("writing:status").getText()).contains("saved at");
+    private void awaitSaved() {
+        browser.awaitText("writing:status", "saved at");
     }
 
     private int courseProgress() {
