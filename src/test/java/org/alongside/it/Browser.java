@@ -140,6 +140,7 @@ final class Browser implements AutoCloseable {
 
     /** Types into whatever has the focus, then presses the given key (e.g. Tab or Enter). */
     void typeThenPress(String text, Keys key) {
+        watchForLeaving();
         new Actions(driver).sendKeys(text).sendKeys(key).perform();
         waitForPage();
     }
