@@ -11,6 +11,12 @@ import org.alongside.web.Page;
 @RequestScoped
 public class AccountDetailsView {
 
+    /*
+     * Both answer a success with a redirect: this request's CurrentAccount was read before the
+     * change, so the header's name and the page's pending address would otherwise show the old values.
+     */
+    private static final String ACCOUNT_PAGE = "/account/password.xhtml?faces-redirect=true";
+
     @Inject
     AccountDetailsService details;
 
@@ -21,21 +27,25 @@ public class AccountDetailsView {
     private String newEmail;
     private String currentPassword;
 
-    public void rename() {
+    public String rename() {
         try {
             details.rename(current.require().getId(), displayName);
-            Page.info("account.name.changed");
+            Page.infoAfterRedirect("account.name.changed");
+            return ACCOUNT_PAGE;
         } catch (IdentityException e) {
             Page.error(e.messageKey());
+            return null;
         }
     }
 
-    public void changeEmail() {
+    public String changeEmail() {
         try {
             details.requestEmailChange(current.require().getId(), currentPassword, newEmail, Page.locale());
-            Page.info("account.email.linkSent", Account.normaliseEmail(newEmail));
+            Page.infoAfterRedirect("account.email.linkSent", Account.normaliseEmail(newEmail));
+            return ACCOUNT_PAGE;
         } catch (IdentityException e) {
             Page.error(e.messageKey());
+            return null;
         }
     }
 

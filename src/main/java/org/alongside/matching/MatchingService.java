@@ -269,6 +269,10 @@ public class MatchingService {
             // Whoever ended it, the other side hears of it.
             if (own) {
                 tellCoordinators(offer, "mail.supportEndedBySupporter");
+                // The person supported has no account to look at: without this they would simply stop hearing back
+                // (for example when the supporter's account is erased).
+                mail.queue(request.getEmail(), null, Texts.get(Locale.ENGLISH, "mail.supportEndedToRequester.subject"),
+                        Texts.get(Locale.ENGLISH, "mail.supportEndedToRequester.body", request.getName(), links.to("/directory"), crisisLines()));
             } else {
                 tellSupporter(offer, "mail.supportEndedByCoordinator");
             }

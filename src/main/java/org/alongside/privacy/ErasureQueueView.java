@@ -33,15 +33,4 @@ public class ErasureQueueView {
         }
         return pending;
     }
-
-    public String erase(long requestId) {
-        try {
-            erasure.erase(current.require().getId(), requestId);
-            Page.infoAfterRedirect("erasure.done");
-            return "/account/erasure-requests.xhtml?faces-redirect=true";
-        } catch (ErasureException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,13 @@ public class ErasureService {
 
     /** A request as the queue shows it. */
     public record Pending(long requestId, long accountId, String name, String email, Set<Role> roles, boolean staff,
-            Instant requestedAt, String reason) {
+            Instant requestedAt, String reason) implements Serializable {
+
+        static Pending of(ErasureRequest request) {
+            Account account = request.getAccount();
+            return new Pending(request.getId(), account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(),
+                    ErasureRules.isStaff(account.getRoles()), request.getRequestedAt(), request.getReason());
+        }
     }
 
     @PersistenceContext
@@ -100,24 +107,43 @@ public class ErasureService {
         Account reviewer = reviewer(reviewerId);
         return em.createNamedQuery("ErasureRequest.oldestFirst", ErasureRequest.class).getResultStream()
                 .filter(request -> mayCarryOut(reviewer, request.getAccount()))
-                .map(request -> {
-                    Account account = request.getAccount();
-                    return new Pending(request.getId(), account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(),
-                            ErasureRules.isStaff(account.getRoles()), request.getRequestedAt(), request.getReason());
-                }).toList();
+                .map(Pending::of).toList();
+    }
+
+    /** One request for its review page; empty when it is gone or not this reviewer's to decide. */
+    public Optional<Pending> pending(long reviewerId, long requestId) {
+        Account reviewer = reviewer(reviewerId);
+        return Optional.ofNullable(em.find(ErasureRequest.class, requestId))
+                .filter(request -> mayCarryOut(reviewer, request.getAccount()))
+                .map(Pending::of);
+    }
+
+    /**
+     * The reviewer decides not to erase, for a reason the person is told (for example records the
+     * charity must keep while a safeguarding concern is open). The request goes; the person can ask
+     * again, and the e-mail says how to complain about the decision.
+     */
+    public void decline(long reviewerId, long requestId, String reason) {
+        String written = reason == null ? "" : reason.strip();
+        if (written.isEmpty()) {
+            throw new ErasureException("erasure.declineReasonMissing");
+        }
+        if (written.length() > ErasureRequest.REASON_MAX) {
+            throw new ErasureException("erasure.reasonTooLong");
+        }
+        ErasureRequest request = decidable(reviewer(reviewerId), requestId);
+        Account person = request.getAccount();
+        em.remove(request);
+        audit.record(reviewerId, person.getId(), "account.erasureDeclined", "");
+        mail.queue(person.getEmail(), person.getId(), Texts.get(Locale.ENGLISH, "erasure.declinedMail.subject"),
+                Texts.get(Locale.ENGLISH, "erasure.declinedMail.body", person.getDisplayName(), written,
+                        links.to("/account/my-data.xhtml"), links.to("/privacy.xhtml")));
     }
 
     /** Carries out one request: afterwards no row points at the account, and the person has had a last e-mail. */
     public void erase(long reviewerId, long requestId) {
-        Account reviewer = reviewer(reviewerId);
-        ErasureRequest request = em.find(ErasureRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw new ErasureException("erasure.gone");
-        }
+        ErasureRequest request = decidable(reviewer(reviewerId), requestId);
         Account person = request.getAccount();
-        if (!mayCarryOut(reviewer, person)) {
-            throw new ErasureException("erasure.notAllowed");
-        }
         long activeAdministrators = em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE", Long.class)
                 .setParameter("role", Role.ADMIN).getSingleResult();
         if (!ErasureRules.leavesAnAdministrator(person.getRoles(), activeAdministrators)) {
@@ -161,6 +187,18 @@ public class ErasureService {
     /** Whether a certificate code belonged to a certificate whose holder was erased (for /verify). */
     public boolean certificateErased(String normalisedCode) {
         return em.find(ErasedCertificate.class, normalisedCode) != null;
+    }
+
+    /** The request, locked against a second reviewer deciding at the same moment, if this reviewer may decide it. */
+    private ErasureRequest decidable(Account reviewer, long requestId) {
+        ErasureRequest request = em.find(ErasureRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new ErasureException("erasure.gone");
+        }
+        if (!mayCarryOut(reviewer, request.getAccount())) {
+            throw new ErasureException("erasure.notAllowed");
+        }
+        return request;
     }
 
     private boolean mayCarryOut(Account reviewer, Account person) {

@@ -143,6 +143,29 @@ class DataRightsPersistenceIT {
     }
 
     @Test
+    void aDeclinedRequestKeepsTheAccountAndTellsThePersonWhy() throws Exception {
+        CertifiableTrainee.People people = trainees.enrolled("Eve");
+        String email = accounts.find(people.trainee()).orElseThrow().getEmail();
+        erasure.request(people.trainee(), null);
+        long requestId = erasure.requestOf(people.trainee()).orElseThrow().getId();
+        assertTrue(erasure.pending(people.coordinator(), requestId).isPresent());
+        long admin = accounts.create(CertifiableTrainee.unique("admin"), "Ari", PASSWORD, EnumSet.of(Role.ADMIN)).getId();
+        assertTrue(erasure.pending(admin, requestId).isEmpty(), "an administrator decides staff requests, not trainees'");
+
+        ErasureException noReason = assertThrows(ErasureException.class, () -> erasure.decline(people.coordinator(), requestId, "  "));
+        assertEquals("erasure.declineReasonMissing", noReason.messageKey());
+        assertThrows(ErasureException.class, () -> erasure.decline(admin, requestId, "Not yours to decide"));
+        erasure.decline(people.coordinator(), requestId, "A safeguarding review about your group is still open.");
+
+        assertTrue(accounts.find(people.trainee()).isPresent());
+        assertTrue(erasure.requestOf(people.trainee()).isEmpty(), "the person can ask again");
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND body LIKE ?", email,
+                "%A safeguarding review about your group is still open.%Information Commissioner%"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE subject_account_id = ? AND action = 'account.erasureDeclined'", people.trainee()));
+        assertEquals("erasure.gone", assertThrows(ErasureException.class, () -> erasure.erase(people.coordinator(), requestId)).messageKey());
+    }
+
+    @Test
     void anAdministratorErasesASupervisorWhoseSessionsStayWithoutTheirName() throws Exception {
         CertifiableTrainee.People people = trainees.enrolled("Cal");
         trainees.isSupervised(people, 1, TODAY);

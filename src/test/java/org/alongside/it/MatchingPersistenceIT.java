@@ -223,6 +223,10 @@ class MatchingPersistenceIT {
         List<OutboxMessage> toCoordinator = mailTo(emailOf(ana.coordinator()));
         assertTrue(toCoordinator.stream().anyMatch(m -> m.getSubject().equals("A supporter has ended a support")
                 && m.getBody().contains("/coordinator/support-request.xhtml?id=" + request.getId())), "the coordinator who matched them hears");
+        OutboxMessage ended = mailTo(requester).get(1);
+        assertEquals("Your peer support has come to an end", ended.getSubject(), "the person supported has no account: they are told");
+        assertTrue(ended.getBody().contains("/directory") && ended.getBody().contains("Samaritans"), ended.getBody());
+        assertFalse(ended.getBody().contains("Bo"), "still no name the supporter chose not to show");
         matching.deleteExpired(Instant.now().plus(Duration.ofDays(91)));
         assertRefused("matching.notFound", () -> matching.request(ana.coordinator(), request.getId()));
         assertTrue(mailTo(requester).isEmpty());

@@ -68,6 +68,7 @@ class PortalBrowserIT {
     private static final String COORDINATOR = "cora-" + RUN + "@example.org";
     private static final String TRAINER = "theo-" + RUN + "@example.org";
     private static final String TRAINEE = "tam-" + RUN + "@example.org";
+    private static final String TRAINEE_MOVED = "tam-moved-" + RUN + "@example.org";
     private static final String PASSWORD = "kettle on the windowsill";
     /** The trainer's password after they reset it by e-mail (test 8). */
     private static final String TRAINER_RESET_PASSWORD = "a new kettle on the hob";
@@ -1649,8 +1650,39 @@ class PortalBrowserIT {
 
     @Test
     @Order(62)
-    void aCoordinatorErasesAnAccountAndThePersonCanNoLongerSignIn() throws Exception {
+    void aTraineeRenamesThemselvesAndMovesToANewAddressOnceTheyOpenTheLinkSentThere() throws Exception {
         signIn(TRAINEE, CHANGED_PASSWORD);
+        browser.open("/account/password.xhtml");
+        browser.type("name:displayName", "Tam T");
+        browser.click("name:submit");
+        assertThat(browser.messages()).contains("Your name has been saved.");
+        assertThat(browser.findAll(".site-account__label").get(0).getText()).isEqualTo("Tam T");
+
+        browser.type("emailChange:email", TRAINEE_MOVED);
+        browser.type("emailChange:emailPassword", CHANGED_PASSWORD);
+        browser.click("emailChange:submit");
+        assertThat(browser.messages()).contains("We have sent a link to " + TRAINEE_MOVED);
+        assertThat(browser.find("pendingEmail").getText()).contains(TRAINEE_MOVED);
+        signOut();
+
+        browser.open(linkFromMailTo(TRAINEE_MOVED, "Confirm your new e-mail address"));
+        assertThat(browser.text()).contains("Use " + TRAINEE_MOVED + " to sign in to Alongside from now on?");
+        browser.assertAccessible();
+        browser.screenshots("confirm-email");
+        browser.click("confirm:submit");
+        assertThat(browser.messages()).contains("Your e-mail address is now " + TRAINEE_MOVED);
+        assertThat(mailTo(TRAINEE, "Your Alongside e-mail address has changed")).contains(TRAINEE_MOVED);
+
+        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(browser.messages()).contains("The e-mail address or password is not right");
+        signIn(TRAINEE_MOVED, CHANGED_PASSWORD);
+        assertThat(browser.findAll(".site-account__label").get(0).getText()).isEqualTo("Tam T");
+    }
+
+    @Test
+    @Order(63)
+    void aCoordinatorErasesAnAccountAndThePersonCanNoLongerSignIn() throws Exception {
+        signIn(TRAINEE_MOVED, CHANGED_PASSWORD);
         browser.open("/account/my-data.xhtml");
         browser.type("requestErasure:reason", "I am moving on, thank you for everything.");
         browser.click("requestErasure:ask");
@@ -1660,17 +1692,24 @@ class PortalBrowserIT {
 
         signIn(COORDINATOR, PASSWORD);
         browser.open("/account/erasure-requests.xhtml");
-        assertThat(browser.text()).contains("Tam Trainee", "I am moving on");
+        assertThat(browser.text()).contains("Tam T", "I am moving on");
         browser.assertAccessible();
         browser.screenshots("erasure-requests");
-        browser.clickFirst("[id$=':erase']");
+        browser.clickFirst("[id$=':review']");
+        assertThat(browser.find("email").getText()).isEqualTo(TRAINEE_MOVED);
+        browser.assertAccessible();
+        browser.screenshots("erasure-request");
+        // Declining needs the reason the person will read.
+        browser.click("declineForm:decline");
+        assertThat(browser.messages()).contains("Please write the reason the person will read.");
+        browser.click("eraseForm:erase");
         browser.clickFirst(".ui-confirmdialog-yes");
         assertThat(browser.messages()).contains("The account is erased.");
-        assertThat(browser.text()).doesNotContain("Tam Trainee");
+        assertThat(browser.text()).doesNotContain("Tam T");
         signOut();
 
-        assertThat(mailTo(TRAINEE, "Your Alongside account has been erased")).isNotBlank();
-        signIn(TRAINEE, CHANGED_PASSWORD);
+        assertThat(mailTo(TRAINEE_MOVED, "Your Alongside account has been erased")).isNotBlank();
+        signIn(TRAINEE_MOVED, CHANGED_PASSWORD);
         assertThat(browser.messages()).contains("The e-mail address or password is not right");
     }
 

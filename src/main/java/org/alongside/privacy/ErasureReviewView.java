@@ -1,0 +1,82 @@
+package org.alongside.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.alongside.web.CurrentAccount;
+import org.alongside.web.Page;
+
+/** One erasure request under review: carry it out, or decline it with a reason the person is told. */
+@Named
+@RequestScoped
+public class ErasureReviewView {
+
+    private static final String QUEUE = "/account/erasure-requests.xhtml?faces-redirect=true";
+
+    @Inject
+    ErasureService erasure;
+
+    @Inject
+    CurrentAccount current;
+
+    private Long requestId;
+    private ErasureService.Pending pending;
+    private String declineReason;
+
+    /** A request that is gone, or that this reviewer may not decide, is "not found": nothing about it shows. */
+    public void load() {
+        if (!ErasureRules.reviewsErasures(current.require().getRoles())) {
+            Page.forbidden();
+            return;
+        }
+        if (getPending() == null) {
+            Page.notFound();
+        }
+    }
+
+    public String erase() {
+        try {
+            erasure.erase(current.require().getId(), requestId);
+            Page.infoAfterRedirect("erasure.done");
+            return QUEUE;
+        } catch (ErasureException e) {
+            Page.error(e.messageKey());
+            return null;
+        }
+    }
+
+    public String decline() {
+        try {
+            erasure.decline(current.require().getId(), requestId, declineReason);
+            Page.infoAfterRedirect("erasure.declined");
+            return QUEUE;
+        } catch (ErasureException e) {
+            Page.error(e.messageKey());
+            return null;
+        }
+    }
+
+    /** Read once per request; also after a refused decision re-renders the page (the view action runs only on the first view). */
+    public ErasureService.Pending getPending() {
+        if (pending == null && requestId != null) {
+            pending = erasure.pending(current.require().getId(), requestId).orElse(null);
+        }
+        return pending;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(Long requestId) {
+        this.requestId = requestId;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+}
