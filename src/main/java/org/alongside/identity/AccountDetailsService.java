@@ -71,9 +71,7 @@ public class AccountDetailsService {
      */
     public void requestEmailChange(long accountId, String currentPassword, String newEmail, Locale locale) {
         Account account = em.find(Account.class, accountId);
-        if (currentPassword == null || !passwords.verify(currentPassword, account.getPasswordHash())) {
-            throw new IdentityException("password.currentWrong");
-        }
+        passwords.requireCurrent(account, currentPassword);
         String normalised = Account.normaliseEmail(newEmail);
         if (normalised == null || normalised.equals(account.getEmail())) {
             throw new IdentityException("account.email.same");

@@ -138,9 +138,10 @@ public class AccountService {
      */
     public long changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, accountId);
-        if (account == null || !passwords.verify(currentPassword, account.getPasswordHash())) {
+        if (account == null) {
             throw new IdentityException("password.currentWrong");
         }
+        passwords.requireCurrent(account, currentPassword);
         setPassword(account, newPassword);
         audit.record(accountId, accountId, "account.passwordChanged", "");
         return account.getSessionEpoch();

@@ -3,7 +3,6 @@ package org.alongside.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 import org.alongside.web.Page;
 
 /** Asks for a reset link; answers the same whether or not the address has an account. */
@@ -15,16 +14,15 @@ public class ForgotPasswordView {
     PasswordResetService resets;
 
     @Inject
-    SignInThrottle throttle;
+    ResetRequestLimit limit;
 
     private String email;
     private boolean sent;
 
     public String send() {
         String address = Page.request().getRemoteAddr();
-        // Counted like a failed sign-in, so the form cannot be used to flood someone's inbox.
-        if (throttle.remainingWait(email, address).equals(Duration.ZERO)) {
-            throttle.recordFailure(email, address);
+        // The same answer whether a link went, the limit held it back, or there is no such account.
+        if (limit.tryAcquire(email, address)) {
             resets.requestReset(email, Page.locale());
         }
         sent = true;

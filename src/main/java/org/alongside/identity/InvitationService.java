@@ -25,6 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class InvitationService {
 
+    /** The refusal of a code that matches no invitation: the one a guess gets. */
+    public static final String UNKNOWN_CODE = "invitation.unknown";
+
+
     /** The code in full, shown once to the coordinator who created it. */
     public record IssuedInvitation(Invitation invitation, String code, String link) {
     }
@@ -103,7 +107,7 @@ public class InvitationService {
 
     /** Creates the trainee's account and spends the invitation, all or nothing. */
     public Account redeem(String code, String displayName, String email, String password) {
-        Invitation invitation = find(code).orElseThrow(() -> new IdentityException("invitation.unknown"));
+        Invitation invitation = find(code).orElseThrow(() -> new IdentityException(UNKNOWN_CODE));
         Instant now = clock.instant();
         switch (invitation.statusAt(now)) {
             case REDEEMED -> throw new IdentityException("invitation.used");

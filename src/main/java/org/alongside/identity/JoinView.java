@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import org.alongside.web.Page;
 
 /** A trainee creates their account with the invitation code their coordinator gave them. */
@@ -14,7 +15,10 @@ public class JoinView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InvitationService invitations;
+    InvitationService invitations;
+
+    @Inject
+    JoinThrottle throttle;
 
     private final AccountForm form = new AccountForm();
     private String code;
@@ -23,11 +27,21 @@ public class JoinView implements Serializable {
         if (!form.confirmed("join")) {
             return null;
         }
+        String address = Page.request().getRemoteAddr();
+        Duration wait = throttle.tryAttempt(address);
+        if (!wait.isZero()) {
+            Page.error("join.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
+            return null;
+        }
         try {
             Account trainee = invitations.redeem(code, form.getDisplayName(), form.getEmail(), form.getPassword());
+            throttle.codeWasReal(address);
             Page.infoAfterRedirect("join.done");
             return Page.signInAs(trainee.getEmail());
         } catch (IdentityException e) {
+            if (!e.messageKey().equals(InvitationService.UNKNOWN_CODE)) {
+                throttle.codeWasReal(address);
+            }
             Page.error(e.messageKey());
             return null;
         }

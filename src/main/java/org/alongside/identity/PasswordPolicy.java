@@ -1,6 +1,8 @@
 package org.alongside.identity;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +23,8 @@ public final class PasswordPolicy {
         TOO_LONG("password.tooLong"),
         COMMON("password.common"),
         REPEATED("password.repeated"),
-        PERSONAL("password.personal");
+        PERSONAL("password.personal"),
+        GUESSABLE("password.guessable");
 
         private final String messageKey;
 
@@ -34,7 +37,15 @@ public final class PasswordPolicy {
         }
     }
 
+    /**
+     * zxcvbn's score from 0 to 4; 3 means about 10^10 guesses, "safely unguessable" against an
+     * attacker online and good protection when a hash leaks. Patterns and sequences, such as
+     * {@code abcabcabcabc} or {@code 123456789012}, score lower however long they are.
+     */
+    static final int MINIMUM_STRENGTH = 3;
+
     private final CommonPasswords commonPasswords;
+    private final Zxcvbn strength = new Zxcvbn();
 
     public PasswordPolicy(CommonPasswords commonPasswords) {
         this.commonPasswords = commonPasswords;
@@ -64,7 +75,22 @@ public final class PasswordPolicy {
         if (resemblesPersonalWord(password, personalWords)) {
             problems.add(Problem.PERSONAL);
         }
+        if (problems.isEmpty() && strength.measure(password, personalInputs(personalWords)).getScore() < MINIMUM_STRENGTH) {
+            problems.add(Problem.GUESSABLE);
+        }
         return problems;
+    }
+
+    /** The person's name and address, and their parts, as words an attacker who knows them would try. */
+    private static List<String> personalInputs(String... personalWords) {
+        List<String> inputs = new ArrayList<>();
+        for (String word : personalWords) {
+            if (word != null && !word.isBlank()) {
+                inputs.addAll(Arrays.asList(word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+            }
+        }
+        inputs.removeIf(String::isEmpty);
+        return inputs;
     }
 
     private static String stripPadding(String password) {

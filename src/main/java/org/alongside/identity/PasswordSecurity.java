@@ -13,6 +13,9 @@ public class PasswordSecurity {
     @ConfigProperty(name = "portal.password.pbkdf2-iterations", defaultValue = "600000")
     int iterations;
 
+    @Inject
+    SignInThrottle throttle;
+
     private volatile PasswordHasher hasher;
     private volatile PasswordPolicy policy;
     private volatile String decoyHash;
@@ -23,6 +26,22 @@ public class PasswordSecurity {
 
     public boolean verify(String password, String storedHash) {
         return hasher().verify(password.toCharArray(), storedHash);
+    }
+
+    /**
+     * The signed-in person's current password, before a change to their account; limited as
+     * sign-in is, per account.
+     *
+     * @throws IdentityException when they must wait, or the password is not right
+     */
+    public void requireCurrent(Account account, String currentPassword) {
+        if (!throttle.tryCurrentPassword(account.getEmail()).isZero()) {
+            throw new IdentityException("password.currentThrottled");
+        }
+        if (currentPassword == null || !verify(currentPassword, account.getPasswordHash())) {
+            throw new IdentityException("password.currentWrong");
+        }
+        throttle.currentPasswordSucceeded(account.getEmail());
     }
 
     public boolean needsRehash(String storedHash) {

@@ -42,7 +42,7 @@ public class SignInView {
         HttpServletRequest request = Page.request();
         String email = form.getEmail();
         String address = request.getRemoteAddr();
-        Duration wait = throttle.remainingWait(email, address);
+        Duration wait = throttle.tryAttempt(email, address);
         if (!wait.isZero()) {
             Page.error("signin.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
             return null;
@@ -61,12 +61,11 @@ public class SignInView {
         form.setPassword(null);
         if (status == AuthenticationStatus.SUCCESS) {
             // The sign-in itself was recorded and audited by PortalAuthenticationMechanism.
-            throttle.recordSuccess(email);
+            throttle.succeeded(email, address);
             // Back to the page the person asked for before signing in, or to their home.
             Page.redirect(PortalAuthenticationMechanism.takeContinueTo(request)
                     .orElseGet(() -> accounts.findByEmail(email).orElseThrow().primaryRole().homePath()));
         } else {
-            throttle.recordFailure(email, address);
             accounts.recordFailedSignIn(email);
             Page.error("signin.failed");
         }

@@ -1,9 +1,7 @@
 package org.alongside.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,10 +12,9 @@ import java.io.IOException;
  * reaches the filter chain of the request, so the headers go on when its error page is
  * dispatched. Scripts are governed by PrimeFaces' own nonce-based Content-Security-Policy
  * (primefaces.CSP); this second policy adds what that one leaves open. Browsers enforce both, so
- * this one must not mention scripts.
+ * this one must not mention scripts. Mapped in web.xml, after {@link ForwardedRequestFilter}, so
+ * HSTS goes on whenever the client used HTTPS, also behind a proxy that terminates TLS.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -6,6 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -15,9 +23,9 @@ class LoginThrottleTest {
             new LoginThrottle(clock, 3, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1));
 
     @Test
-    void letsTheFirstFailuresThroughWithoutWaiting() {
-        throttle.recordFailure("sam@example.org");
-        throttle.recordFailure("sam@example.org");
+    void letsTheFreeAttemptsThroughWithoutWaiting() {
+        assertThat(throttle.tryAttempt("sam@example.org")).isZero();
+        assertThat(throttle.tryAttempt("sam@example.org")).isZero();
 
         assertThat(throttle.remainingWait("sam@example.org")).isZero();
     }
@@ -26,47 +34,78 @@ class LoginThrottleTest {
     void makesTheKeyWaitOnceTheFreeAttemptsAreUsed() {
         failTimes("sam@example.org", 3);
 
-        assertThat(throttle.remainingWait("sam@example.org")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.tryAttempt("sam@example.org")).isEqualTo(Duration.ofSeconds(30));
         clock.advance(Duration.ofSeconds(29));
         assertThat(throttle.remainingWait("sam@example.org")).isEqualTo(Duration.ofSeconds(1));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttle.remainingWait("sam@example.org")).isZero();
+        assertThat(throttle.tryAttempt("sam@example.org")).isZero();
+    }
+
+    @Test
+    void aRefusedAttemptCountsNothing() {
+        failTimes("sam@example.org", 3);
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.tryAttempt("sam@example.org")).isPositive();
+        }
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(throttle.tryAttempt("sam@example.org")).as("the wait did not grow while refused").isZero();
     }
 
     @Test
     void doublesTheWaitWithEachFurtherFailureUpToTheCeiling() {
-        failTimes("sam@example.org", 4);
+        failTimes("sam@example.org", 3);
+        clock.advance(Duration.ofSeconds(30));
+        failTimes("sam@example.org", 1);
         assertThat(throttle.remainingWait("sam@example.org")).isEqualTo(Duration.ofSeconds(60));
 
+        clock.advance(Duration.ofSeconds(60));
         failTimes("sam@example.org", 1);
         assertThat(throttle.remainingWait("sam@example.org")).isEqualTo(Duration.ofSeconds(120));
 
-        failTimes("sam@example.org", 30);
+        for (int i = 0; i < 30; i++) {
+            clock.advance(Duration.ofMinutes(15));
+            failTimes("sam@example.org", 1);
+        }
         assertThat(throttle.remainingWait("sam@example.org")).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
+    void theRightPasswordStillWorksForTheOwnerAfterTheWait() {
+        failTimes("sam@example.org", 3);
+        assertThat(throttle.tryAttempt("sam@example.org")).isPositive();
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(throttle.tryAttempt("sam@example.org")).isZero();
+        throttle.succeeded("sam@example.org");
+
+        assertThat(throttle.remainingWait("sam@example.org")).isZero();
+        assertThat(throttle.trackedKeys()).isZero();
+    }
+
+    @Test
+    void aRefundGivesBackOneAttempt() {
+        failTimes("sam@example.org", 3);
+        throttle.refund("sam@example.org");
+
+        assertThat(throttle.tryAttempt("sam@example.org")).isZero();
+        assertThat(throttle.tryAttempt("sam@example.org")).isPositive();
+    }
+
+    @Test
     void keepsKeysApart() {
-        failTimes("sam@example.org", 5);
+        failTimes("sam@example.org", 3);
 
         assertThat(throttle.remainingWait("alex@example.org")).isZero();
     }
 
     @Test
-    void aSuccessClearsTheKey() {
-        failTimes("sam@example.org", 5);
-        throttle.recordSuccess("sam@example.org");
-
-        assertThat(throttle.remainingWait("sam@example.org")).isZero();
-    }
-
-    @Test
-    void forgetsFailuresOlderThanTheWindow() {
-        failTimes("sam@example.org", 5);
+    void forgetsAttemptsOlderThanTheWindow() {
+        failTimes("sam@example.org", 3);
         clock.advance(Duration.ofHours(2));
 
         assertThat(throttle.remainingWait("sam@example.org")).isZero();
-        throttle.recordFailure("sam@example.org");
+        assertThat(throttle.tryAttempt("sam@example.org")).isZero();
         assertThat(throttle.remainingWait("sam@example.org")).isZero();
     }
 
@@ -82,9 +121,35 @@ class LoginThrottleTest {
         assertThat(throttle.trackedKeys()).isEqualTo(1);
     }
 
+    @RepeatedTest(20)
+    void parallelTriesGetNoMoreThanTheFreeAttempts() throws Exception {
+        int tries = 64;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Duration>> answers = new ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return throttle.tryAttempt("sam@example.org");
+                }));
+            }
+            start.countDown();
+            long allowed = 0;
+            for (Future<Duration> answer : answers) {
+                if (answer.get(10, TimeUnit.SECONDS).isZero()) {
+                    allowed++;
+                }
+            }
+            assertThat(allowed).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void failTimes(String key, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.recordFailure(key);
+            assertThat(throttle.tryAttempt(key)).as("attempt %d of %s may go ahead", i + 1, key).isZero();
         }
     }
 

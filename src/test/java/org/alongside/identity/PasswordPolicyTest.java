@@ -1,6 +1,7 @@
 package org.alongside.identity;
 
 import static org.alongside.identity.PasswordPolicy.Problem.COMMON;
+import static org.alongside.identity.PasswordPolicy.Problem.GUESSABLE;
 import static org.alongside.identity.PasswordPolicy.Problem.PERSONAL;
 import static org.alongside.identity.PasswordPolicy.Problem.REPEATED;
 import static org.alongside.identity.PasswordPolicy.Problem.TOO_LONG;
@@ -48,6 +49,25 @@ class PasswordPolicyTest {
     @ValueSource(strings = {"123qweasdzxc", "1qaz2wsx3edc", "QWERTY123456", "Password123456!", "!!sunshine2024!!", "iloveyou12345"})
     void refusesCommonPasswordsAndPaddedOnes(String password) {
         assertThat(policy.check(password)).contains(COMMON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abcabcabcabc", "123456789012", "201020112012", "zaqxswcdevfr"})
+    void refusesPatternsTheStrengthEstimateSeesThrough(String password) {
+        assertThat(policy.check(password)).containsExactly(GUESSABLE);
+    }
+
+    @Test
+    void refusesFamousExamplePassphrases() {
+        assertThat(policy.check("correcthorsebatterystaple")).contains(COMMON);
+        assertThat(policy.check("Correct Horse Battery Staple")).contains(COMMON);
+    }
+
+    @Test
+    void theStrengthEstimateKnowsThePersonsOwnWords() {
+        // An unusual surname is no dictionary word, until it is the person's own.
+        assertThat(policy.check("quillfeather2024", "lee@example.org", "Lee")).isEmpty();
+        assertThat(policy.check("quillfeather2024", "x.quillfeather@example.org", "Xanthe Quillfeather")).containsExactly(GUESSABLE);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.identity.Account;
@@ -59,6 +62,8 @@ class LifecyclePersistenceIT {
     private static final String REROLED = "lifecycle-roles@it.example";
     private static final String RESET = "lifecycle-reset@it.example";
     private static final String CHANGER = "lifecycle-changer@it.example";
+    private static final String GUESSED = "lifecycle-guessed@it.example";
+    private static final String FORGETFUL = "lifecycle-forgetful@it.example";
 
     /** The client side's signed-in sessions, kept from one client step to the next. */
     private static final Map<String, HttpClient> SESSIONS = new HashMap<>();
@@ -92,7 +97,9 @@ class LifecyclePersistenceIT {
 
     @Test
     @Order(1)
-    void fourPeopleHaveAccounts() {
+    void peopleHaveAccounts() {
+        accounts.create(GUESSED, "Gus Guessed", PASSWORD, EnumSet.of(Role.COORDINATOR));
+        accounts.create(FORGETFUL, "Fern Forgetful", PASSWORD, EnumSet.of(Role.COORDINATOR));
         accounts.create(SWITCHED_OFF, "Olive Off", PASSWORD, EnumSet.of(Role.TRAINER));
         accounts.create(REROLED, "Rory Roles", PASSWORD, EnumSet.of(Role.TRAINER));
         accounts.create(RESET, "Rhea Reset", PASSWORD, EnumSet.of(Role.TRAINEE));
@@ -175,6 +182,65 @@ class LifecyclePersistenceIT {
     @Order(5)
     void aFailedSignInIsAuditedAgainstTheAccountItNamed() {
         assertEquals(List.of("account.signInFailed"), actions(SWITCHED_OFF, "account.signInFailed"));
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void twentyParallelWrongPasswordsGetOnlyTheFreeFiveChecked() throws Exception {
+        List<HttpClient> clients = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            HttpClient client = newClient();
+            clients.add(client);
+            forms.add(signInForm(get(client, "/sign-in.xhtml").body(), GUESSED, "wrong guess " + i));
+        }
+        // All twenty at once: each is its own session, as a script spraying guesses would be.
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(clients.get(i).sendAsync(postRequest("/sign-in.xhtml", forms.get(i)), HttpResponse.BodyHandlers.ofString()));
+        }
+        int checked = 0;
+        int held = 0;
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            String body = answer.get(60, TimeUnit.SECONDS).body();
+            if (body.contains("The e-mail address or password is not right")) {
+                checked++;
+            } else if (body.contains("too many attempts to sign in")) {
+                held++;
+            }
+        }
+        assertEquals(5, checked, "the free tries for one account, however many arrive at once");
+        assertEquals(15, held);
+        // The owner, with the right password, waits like everyone else until the wait is over.
+        assertTrue(signInResponse(newClient(), GUESSED, PASSWORD).body().contains("too many attempts to sign in"));
+    }
+
+    @Test
+    @Order(7)
+    void onlyTheCheckedTriesWereEvaluated() {
+        assertEquals(5, actions(GUESSED, "account.signInFailed").size());
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void forgottenPasswordRequestsNeverLockSignInAndAlwaysGetTheSameAnswer() throws Exception {
+        HttpClient anonymous = newClient();
+        for (int i = 0; i < 8; i++) {
+            String page = get(anonymous, "/forgot-password.xhtml").body();
+            String form = "forgot=forgot&forgot%3Aemail=" + encode(FORGETFUL) + "&forgot%3Asubmit=&jakarta.faces.ViewState=" + formState(page);
+            HttpResponse<String> answer = post(anonymous, "/forgot-password.xhtml", form, false);
+            assertTrue(answer.body().contains("If that address has an account, we have sent it a link"), "request " + (i + 1));
+        }
+        assertSignedIn(signIn(FORGETFUL, PASSWORD), FORGETFUL);
+    }
+
+    @Test
+    @Order(9)
+    void resetLinksAreLimitedPerAccount() {
+        assertEquals(3, mail.newestFirst(0, 500).stream().filter(m -> m.getRecipient().equals(FORGETFUL)).count(),
+                "three links an hour, the rest held back without a different answer");
     }
 
     @Test
@@ -262,10 +328,12 @@ class LifecyclePersistenceIT {
     }
 
     private HttpResponse<String> signInResponse(HttpClient client, String email, String password) throws Exception {
-        String page = get(client, "/sign-in.xhtml").body();
-        String form = "signin=signin&signin%3Aemail=" + encode(email) + "&signin%3Apassword=" + encode(password)
+        return post(client, "/sign-in.xhtml", signInForm(get(client, "/sign-in.xhtml").body(), email, password), false);
+    }
+
+    private static String signInForm(String page, String email, String password) {
+        return "signin=signin&signin%3Aemail=" + encode(email) + "&signin%3Apassword=" + encode(password)
                 + "&signin%3Asubmit=&jakarta.faces.ViewState=" + formState(page);
-        return post(client, "/sign-in.xhtml", form, false);
     }
 
     private void assertSignedIn(HttpClient client, String email) throws Exception {
@@ -287,12 +355,16 @@ class LifecyclePersistenceIT {
     }
 
     private HttpResponse<String> post(HttpClient client, String path, String form, boolean ajax) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        HttpRequest request = postRequest(path, form);
         if (ajax) {
-            request.header("Faces-Request", "partial/ajax");
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Faces-Request", "partial/ajax").build();
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest postRequest(String path, String form) throws Exception {
+        return HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     /** The page's view state and the nonce PrimeFaces' script would send with the form (it checks it on a postback). */
