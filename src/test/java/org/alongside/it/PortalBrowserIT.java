@@ -1751,18 +1751,21 @@ class PortalBrowserIT {
         return link.group(1);
     }
 
-    /** Waits for the message to arrive over SMTP and returns its text. */
+    /** Waits for the message to arrive over SMTP (on GreenMail's own wait for each new mail) and returns its text. */
     private static String mailTo(String recipient, String subjectStart) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
+        while (true) {
+            MimeMessage[] received = MAIL.getReceivedMessages();
+            for (MimeMessage message : received) {
                 if (recipientIs(message, recipient) && subject(message).startsWith(subjectStart)) {
                     return message.getContent().toString();
                 }
             }
-            Thread.sleep(200);
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0 || !MAIL.waitForIncomingEmail(left, received.length + 1)) {
+                throw new AssertionError("No mail '" + subjectStart + "' reached " + recipient);
+            }
         }
-        throw new AssertionError("No mail '" + subjectStart + "' reached " + recipient);
     }
 
     private static boolean recipientIs(MimeMessage message, String recipient) {
