@@ -243,6 +243,11 @@ class PortalBrowserIT {
         browser.clickFirst("a[href*='invitations.xhtml?cohort=']");
         browser.assertAccessible();
         assertThat(browser.find("invite:cohort").getDomProperty("value")).isNotEmpty();
+        // Choosing the group again updates the places left in place: no error page (an inline script
+        // in the ajax answer once broke every ajax drop-down under the Content-Security-Policy).
+        browser.select("invite:cohort", GROUP);
+        assertThat(browser.path()).isEqualTo("/coordinator/invitations.xhtml");
+        assertThat(browser.find("invite:placesLeft").getText()).startsWith("Places left in this group:");
         browser.type("invite:email", TRAINEE);
         browser.click("invite:create");
         assertThat(browser.messages()).contains("Invitation to " + GROUP + " created and e-mailed to " + TRAINEE);
@@ -653,6 +658,15 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("Tam Trainee", module.title(), GROUP);
         browser.assertAccessible();
         browser.screenshots("trainer-queue");
+        // Every filter updates the list in place.
+        browser.select("queue:status", "Needs revision");
+        assertThat(browser.path()).isEqualTo("/trainer/queue.xhtml");
+        assertThat(browser.text()).doesNotContain("Tam Trainee");
+        browser.select("queue:status", "With your trainer");
+        browser.select("queue:cohort", GROUP);
+        browser.select("queue:module", module.title());
+        assertThat(browser.path()).isEqualTo("/trainer/queue.xhtml");
+        assertThat(browser.text()).contains("Tam Trainee", module.title());
         browser.clickFirst("a[href*='grade.xhtml?submission=']");
         assertThat(browser.text()).contains(safe);
         browser.assertAccessible();
