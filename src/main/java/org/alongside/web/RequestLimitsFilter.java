@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +34,7 @@ public class RequestLimitsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
+    static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST");
 
     static final Map<String, Integer> ERROR_PAGES = Map.of("/error/not-found.xhtml", 404, "/error/forbidden.xhtml", 403,
             "/error/server-error.xhtml", 500, "/error/expired.xhtml", 400, "/error/request.xhtml", 400);
