@@ -5,7 +5,7 @@
 # start_portal PORT: starts Payara Micro with the WAR, waits until /health/ready answers.
 start_portal() {
   (cd "$ROOT" && exec java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
-    --nocluster --disablephonehome --addlibs target/server/postgresql.jar \
+    --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \
     --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin) \
     > "$WORK/portal.log" 2>&1 &
   PORTAL_PID=$!

@@ -64,10 +64,10 @@ public class AdministratorSetup {
             seedDemoAccounts();
         }
         if (!accounts.anyAdministrator()) {
-            setupToken = configuredSetupToken.filter(t -> t.length() >= 20).orElseGet(SecureTokens::newLinkToken);
-            LOG.warning(() -> "\n\n    No administrator exists yet. To create the first one, open\n    "
-                    + links.to("/setup.xhtml?token=" + setupToken)
-                    + "\n    The link works once, until the portal restarts.\n");
+            Optional<String> configured = configuredSetupToken.filter(t -> t.length() >= 20);
+            setupToken = configured.orElseGet(SecureTokens::newLinkToken);
+            Optional<String> generated = configured.isPresent() ? Optional.empty() : Optional.of(setupToken);
+            LOG.warning(() -> setupNotice(links.to("/setup.xhtml?token="), generated));
         }
     }
 
@@ -99,9 +99,28 @@ public class AdministratorSetup {
         for (int n = 2; n <= demoTrainees; n++) {
             accounts.create("trainee" + n + "@" + DEMO_DOMAIN, "Demo Trainee " + n, password, EnumSet.of(Role.TRAINEE));
         }
-        LOG.warning(() -> "\n\n    Demo mode: sign in as admin@, coordinator@, trainer@ or trainee@" + DEMO_DOMAIN
-                + "\n    Password for all four: " + password
-                + "\n    (demo accounts are for trying the portal; never enable portal.demo with real people's data)\n");
+        boolean configured = demoPassword.filter(p -> !p.isBlank()).isPresent();
+        LOG.warning(() -> demoNotice(configured ? Optional.empty() : Optional.of(password)));
+    }
+
+    /**
+     * What the log says about the setup link. A generated token is printed: reading the log is how
+     * a fresh install gets in. A token given by configuration is a secret the operator already
+     * holds, and logs are read, shipped and kept far more widely than configuration: the log only
+     * says where it comes from.
+     */
+    static String setupNotice(String addressBeforeToken, Optional<String> generatedToken) {
+        return "\n\n    No administrator exists yet. To create the first one, open\n    " + addressBeforeToken
+                + generatedToken.map(token -> token + "\n    The link works once, until the portal restarts.\n")
+                        .orElse("<token>\n    with the token from PORTAL_SETUP_TOKEN (portal.setup.token). The link works once.\n");
+    }
+
+    /** What the log says about the demo accounts: a generated password in full, a configured one not at all. */
+    static String demoNotice(Optional<String> generatedPassword) {
+        return "\n\n    Demo mode: sign in as admin@, coordinator@, trainer@ or trainee@" + DEMO_DOMAIN
+                + "\n    Password for all four: "
+                + generatedPassword.orElse("the one given in PORTAL_DEMO_PASSWORD (portal.demo.password)")
+                + "\n    (demo accounts are for trying the portal; never enable portal.demo with real people's data)\n";
     }
 
     @Lock(LockType.READ)

@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.alongside.platform.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +63,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SIGNED_IN = "alongside.signedIn";
     static final String CONTINUE_TO = "alongside.continueTo";
     static final String SESSION_ENDED = "alongside.sessionEnded";
+    static final String SERVICE_UNAVAILABLE = "alongside.signInUnavailable";
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
     private static final String SIGN_IN_PAGE = "/sign-in.xhtml";
 
     @Inject
@@ -80,16 +85,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            try {
+                return signIn(credential, request, context);
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutage.causedBy(failure)) {
+                    throw failure;
+                }
+                LOG.log(Level.WARNING, "Sign-in impossible: the database cannot be reached", failure);
+                request.setAttribute(SERVICE_UNAVAILABLE, Boolean.TRUE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            String caller = result.getCallerPrincipal().getName();
-            AccountService.SignedInAccount account = accounts.recordSignIn(caller);
-            SignedIn signedIn = new SignedIn(caller, Set.copyOf(result.getCallerGroups()), account.id(), account.sessionEpoch(),
-                    clock.instant());
-            request.getSession().setAttribute(SIGNED_IN, signedIn);
-            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -122,6 +127,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.forward(SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String caller = result.getCallerPrincipal().getName();
+        AccountService.SignedInAccount account = accounts.recordSignIn(caller);
+        SignedIn signedIn = new SignedIn(caller, Set.copyOf(result.getCallerGroups()), account.id(), account.sessionEpoch(),
+                clock.instant());
+        request.getSession().setAttribute(SIGNED_IN, signedIn);
+        return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
+    }
+
+    /** Whether this request's sign-in failed because the database could not be reached, not on its credentials. */
+    static boolean serviceUnavailable(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(SERVICE_UNAVAILABLE));
     }
 
     private static boolean isAjax(HttpServletRequest request) {

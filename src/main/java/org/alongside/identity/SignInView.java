@@ -5,7 +5,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -55,11 +54,15 @@ public class SignInView {
         // A new session id before the session gains any privilege: a planted id is worth nothing.
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, Page.response(),
+        SignInOutcome outcome = SignInOutcome.of(() -> securityContext.authenticate(request, Page.response(),
                 withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email, new Password(form.getPassword()))));
+                        .credential(new UsernamePasswordCredential(email, new Password(form.getPassword())))),
+                () -> PortalAuthenticationMechanism.serviceUnavailable(request));
         form.setPassword(null);
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (outcome == SignInOutcome.UNAVAILABLE) {
+            // The database is out of reach: not a wrong password, so not counted as one.
+            Page.error("signin.unavailable");
+        } else if (outcome == SignInOutcome.SIGNED_IN) {
             // The sign-in itself was recorded and audited by PortalAuthenticationMechanism.
             throttle.succeeded(email, address);
             // Back to the page the person asked for before signing in, or to their home.

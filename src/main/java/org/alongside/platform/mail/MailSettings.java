@@ -46,16 +46,8 @@ public class MailSettings {
     }
 
     public Session session() {
-        Properties properties = new Properties();
-        properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", host.orElseThrow());
-        properties.put("mail.smtp.port", Integer.toString(port));
-        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
-        properties.put("mail.smtp.connectiontimeout", "10000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.writetimeout", "10000");
+        Properties properties = smtpProperties(host.orElseThrow(), port, startTls, username.isPresent());
         if (username.isPresent()) {
-            properties.put("mail.smtp.auth", "true");
             String user = username.get();
             String secret = password.orElse("");
             return Session.getInstance(properties, new Authenticator() {
@@ -66,5 +58,30 @@ public class MailSettings {
             });
         }
         return Session.getInstance(properties);
+    }
+
+    /**
+     * The Jakarta Mail settings. With STARTTLS on (the default) it is required, not merely tried:
+     * a server, or someone in between, that does not offer it gets no message (mail holds health
+     * data and links that sign people in), and the server's certificate must name the host.
+     * Turning it off is for a relay on the same machine or network.
+     */
+    static Properties smtpProperties(String host, int port, boolean startTls, boolean authenticate) {
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        properties.put("mail.smtp.starttls.required", Boolean.toString(startTls));
+        if (startTls) {
+            properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        }
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        if (authenticate) {
+            properties.put("mail.smtp.auth", "true");
+        }
+        return properties;
     }
 }
