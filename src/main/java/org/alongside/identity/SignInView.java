@@ -61,6 +61,7 @@ public class SignInView {
         form.setPassword(null);
         if (outcome == SignInOutcome.UNAVAILABLE) {
             // The database is out of reach: not a wrong password, so not counted as one.
+            throttle.notCounted(email, address);
             Page.error("signin.unavailable");
         } else if (outcome == SignInOutcome.SIGNED_IN) {
             // The sign-in itself was recorded and audited by PortalAuthenticationMechanism.
