@@ -62,8 +62,8 @@ public class SecondFactorView {
     }
 
     /** After setting up: on to the page the person first asked for, or their home. */
-    public void continueOn() {
-        Page.redirect(PortalAuthenticationMechanism.takeContinueTo(Page.request()).orElseGet(current::getHomePath));
+    public String getContinuePath() {
+        return PortalAuthenticationMechanism.takeContinueTo(Page.request()).orElseGet(current::getHomePath);
     }
 
     public boolean isSetUp() {

@@ -1696,7 +1696,7 @@ class PortalBrowserIT {
             browser.click("code:submit");
         } else if (browser.path().startsWith("/account/second-factor.xhtml")) {
             enrolSecondFactor(email);
-            browser.click("continue:submit");
+            browser.click("continue");
         }
     }
 
@@ -1735,7 +1735,7 @@ class PortalBrowserIT {
         assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
         browser.assertAccessible();
         browser.screenshots("second-factor-recovery-codes");
-        browser.click("continue:submit");
+        browser.click("continue");
         assertThat(browser.path()).isEqualTo("/coordinator/cohorts.xhtml");
 
         signOut();
