@@ -17,13 +17,16 @@ public final class PendingSignIn implements Serializable {
     private final String caller;
     private final Set<String> roles;
     private final long accountId;
+    /** The account's session epoch at the password: a change to the account meanwhile voids this sign-in. */
+    private final long sessionEpoch;
     private final Instant startedAt;
     private final AtomicInteger wrongCodes = new AtomicInteger();
 
-    PendingSignIn(String caller, Set<String> roles, long accountId, Instant startedAt) {
+    PendingSignIn(String caller, Set<String> roles, long accountId, long sessionEpoch, Instant startedAt) {
         this.caller = caller;
         this.roles = Set.copyOf(roles);
         this.accountId = accountId;
+        this.sessionEpoch = sessionEpoch;
         this.startedAt = startedAt;
     }
 
@@ -46,5 +49,9 @@ public final class PendingSignIn implements Serializable {
 
     long accountId() {
         return accountId;
+    }
+
+    long sessionEpoch() {
+        return sessionEpoch;
     }
 }

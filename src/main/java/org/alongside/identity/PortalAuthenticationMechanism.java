@@ -108,7 +108,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             SecondFactorService.Step step = secondFactors.nextStep(account);
             if (step == SecondFactorService.Step.CODE) {
                 // Nothing is signed in (nor audited as a sign-in) until the code page has the right code.
-                session.setAttribute(PENDING, new PendingSignIn(caller, roles, account.getId(), clock.instant()));
+                session.setAttribute(PENDING, new PendingSignIn(caller, roles, account.getId(), account.getSessionEpoch(), clock.instant()));
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             SignedIn signedIn = signIn(session, caller, roles, step == SecondFactorService.Step.SETUP);
@@ -158,12 +158,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /**
      * The code page accepted the code of a pending sign-in: the session is signed in from its next
-     * request on. The caller changes the session id first.
+     * request on, unless the account was switched off or changed (roles, password, address) since
+     * the password was typed. The caller changes the session id first.
      */
-    void completeSignIn(HttpServletRequest request, PendingSignIn pending) {
+    boolean completeSignIn(HttpServletRequest request, PendingSignIn pending) {
         HttpSession session = request.getSession();
         session.removeAttribute(PENDING);
+        if (!accounts.sessionState(pending.accountId()).filter(state -> state.active() && state.sessionEpoch() == pending.sessionEpoch())
+                .isPresent()) {
+            return false;
+        }
         signIn(session, pending.caller(), pending.roles(), false);
+        return true;
     }
 
     /** The sign-in waiting for its code, unless it waited too long (then it is dropped). */

@@ -50,7 +50,10 @@ public class SignInCodeView {
         if (verdict.accepted()) {
             // A new session id as the session gains its privileges, as after a password alone.
             request.changeSessionId();
-            mechanism.completeSignIn(request, pending);
+            if (!mechanism.completeSignIn(request, pending)) {
+                startAgain("signin.code.startAgain");
+                return null;
+            }
             throttle.recordSuccess(pending.caller());
             if (verdict == SecondFactorService.Verdict.RECOVERY_CODE) {
                 Page.infoAfterRedirect("signin.code.recoveryUsed", secondFactors.unusedRecoveryCodes(pending.accountId()));

@@ -93,7 +93,7 @@ class SecondFactorRuleTest {
 
     @Test
     void aPendingSignInEndsAfterFiveWrongCodesOrFiveMinutes() {
-        PendingSignIn pending = new PendingSignIn("c@example.org", java.util.Set.of("COORDINATOR"), 1, NOW);
+        PendingSignIn pending = new PendingSignIn("c@example.org", java.util.Set.of("COORDINATOR"), 1, 0, NOW);
         for (int i = 1; i < SecondFactorRule.WRONG_CODES_ALLOWED; i++) {
             assertThat(pending.wrongCode()).as("wrong code %d", i).isFalse();
         }
