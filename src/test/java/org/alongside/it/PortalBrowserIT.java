@@ -1758,6 +1758,7 @@ class PortalBrowserIT {
         assertThat(browser.findAll("[id='manage:remove']")).as("a coordinator cannot turn it off").isEmpty();
         browser.assertAccessible();
         browser.screenshots("second-factor-manage");
+        browser.open("/coordinator/home.xhtml");
     }
 
     private void signOut() {
