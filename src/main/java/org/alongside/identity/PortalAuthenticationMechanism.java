@@ -47,16 +47,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * check is against the database, a change made on one instance ends sessions on all of them.
  * A page request then gets the sign-in page (with a note that the session ended), an Ajax request
  * a Faces redirect to it, which the browser follows.
+ *
+ * <p>Second factor: after the right password, an account with a second factor is not signed in;
+ * a {@link PendingSignIn} waits in the session for the code page ({@link SignInCodeView}), which
+ * signs it in through {@link #completeSignIn}. An account whose roles require a second factor
+ * and has none is signed in, but its session remembers that the setup is due: until it is done,
+ * every request for anything but the pages {@link SecondFactorRule#reachableDuringSetup} allows
+ * is sent to the setup page.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Who is signed in on this session, with their roles, and the account epoch and time they signed in at. */
-    public record SignedIn(String caller, Set<String> roles, long accountId, long sessionEpoch, Instant signedInAt)
-            implements Serializable {
+    public record SignedIn(String caller, Set<String> roles, long accountId, long sessionEpoch, Instant signedInAt,
+                           boolean secondFactorDue) implements Serializable {
 
         SignedIn withEpoch(long newEpoch) {
-            return new SignedIn(caller, roles, accountId, newEpoch, signedInAt);
+            return new SignedIn(caller, roles, accountId, newEpoch, signedInAt, secondFactorDue);
+        }
+
+        SignedIn withSecondFactorSetUp() {
+            return new SignedIn(caller, roles, accountId, sessionEpoch, signedInAt, false);
         }
     }
 
@@ -65,6 +76,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SESSION_ENDED = "alongside.sessionEnded";
     static final String SERVICE_UNAVAILABLE = "alongside.signInUnavailable";
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+    static final String PENDING = "alongside.pendingSignIn";
     private static final String SIGN_IN_PAGE = "/sign-in.xhtml";
 
     @Inject
@@ -72,6 +84,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SecondFactorService secondFactors;
 
     @Inject
     Clock clock;
@@ -86,7 +101,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             try {
-                return signIn(credential, request, context);
+                return checkPassword(credential, request, context);
             } catch (RuntimeException failure) {
                 if (!DatabaseOutage.causedBy(failure)) {
                     throw failure;
@@ -101,6 +116,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             SessionRule.Verdict verdict = SessionRule.check(signedIn.sessionEpoch(), signedIn.signedInAt(),
                     accounts.sessionState(signedIn.accountId()), clock.instant(), Duration.ofHours(lifetimeHours));
             if (!verdict.endsSession()) {
+                if (signedIn.secondFactorDue() && !SecondFactorRule.reachableDuringSetup(path(request))) {
+                    return toSecondFactorSetup(request, response);
+                }
                 return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
             }
             try {
@@ -111,34 +129,40 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             // A fresh session only carries the note for the sign-in page (and, below, where to continue).
             request.getSession(true).setAttribute(SESSION_ENDED, Boolean.TRUE);
             if (isAjax(request)) {
-                return redirectAjax(request, response);
+                return redirectAjax(request, response, SIGN_IN_PAGE);
             }
             if (!"GET".equals(request.getMethod())) {
                 // A form posted from a page of the ended session: its view state is gone with it.
-                return redirect(request, response);
+                return redirect(request, response, SIGN_IN_PAGE);
             }
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
-                String query = request.getQueryString();
-                request.getSession().setAttribute(CONTINUE_TO, request.getRequestURI().substring(request.getContextPath().length())
-                        + (query == null ? "" : "?" + query));
+                rememberContinueTo(request);
             }
             return context.forward(SIGN_IN_PAGE);
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus checkPassword(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+        // A new password drops any sign-in still waiting for its code, whether or not this one is right.
+        dropPendingSignIn(request);
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         String caller = result.getCallerPrincipal().getName();
-        AccountService.SignedInAccount account = accounts.recordSignIn(caller);
-        SignedIn signedIn = new SignedIn(caller, Set.copyOf(result.getCallerGroups()), account.id(), account.sessionEpoch(),
-                clock.instant());
-        request.getSession().setAttribute(SIGNED_IN, signedIn);
+        Set<String> roles = Set.copyOf(result.getCallerGroups());
+        Account account = accounts.findByEmail(caller).orElseThrow();
+        HttpSession session = request.getSession();
+        SecondFactorService.Step step = secondFactors.nextStep(account);
+        if (step == SecondFactorService.Step.CODE) {
+            // Nothing is signed in (nor audited as a sign-in) until the code page has the right code.
+            session.setAttribute(PENDING, new PendingSignIn(caller, roles, account.getId(), account.getSessionEpoch(), clock.instant()));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        SignedIn signedIn = signIn(session, caller, roles, step == SecondFactorService.Step.SETUP);
         return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
     }
 
@@ -147,27 +171,112 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return Boolean.TRUE.equals(request.getAttribute(SERVICE_UNAVAILABLE));
     }
 
+    /** Signs the session in, audited; {@code secondFactorDue} keeps it to the setup page until that is done. */
+    private SignedIn signIn(HttpSession session, String caller, Set<String> roles, boolean secondFactorDue) {
+        AccountService.SignedInAccount account = accounts.recordSignIn(caller);
+        SignedIn signedIn = new SignedIn(caller, roles, account.id(), account.sessionEpoch(), clock.instant(), secondFactorDue);
+        session.setAttribute(SIGNED_IN, signedIn);
+        return signedIn;
+    }
+
+    /**
+     * The code page accepted the code of a pending sign-in: the session is signed in from its next
+     * request on, unless the account was switched off or changed (roles, password, address) since
+     * the password was typed. The caller changes the session id first.
+     */
+    boolean completeSignIn(HttpServletRequest request, PendingSignIn pending) {
+        HttpSession session = request.getSession();
+        session.removeAttribute(PENDING);
+        if (!accounts.sessionState(pending.accountId()).filter(state -> state.active() && state.sessionEpoch() == pending.sessionEpoch())
+                .isPresent()) {
+            return false;
+        }
+        signIn(session, pending.caller(), pending.roles(), false);
+        return true;
+    }
+
+    /** The sign-in waiting for its code, unless it waited too long (then it is dropped). */
+    static Optional<PendingSignIn> pendingSignIn(HttpServletRequest request, Instant now) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING) instanceof PendingSignIn pending)) {
+            return Optional.empty();
+        }
+        if (pending.isExpiredAt(now)) {
+            session.removeAttribute(PENDING);
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
+    static void dropPendingSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PENDING);
+        }
+    }
+
+    /** Whether the last sign-in attempt of this session waits for a second-factor code. */
+    static boolean awaitsSecondFactorCode(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(PENDING) instanceof PendingSignIn;
+    }
+
+    /** The session's second factor is now set up: the rest of the portal opens, under a new session id. */
+    static void secondFactorSetUp(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn && signedIn.secondFactorDue()) {
+            session.setAttribute(SIGNED_IN, signedIn.withSecondFactorSetUp());
+            request.changeSessionId();
+        }
+    }
+
+    /** Whether this session may only reach the second-factor setup page for now. */
+    static boolean isSecondFactorDue(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn && signedIn.secondFactorDue();
+    }
+
+    private static AuthenticationStatus toSecondFactorSetup(HttpServletRequest request, HttpServletResponse response) {
+        if (isAjax(request)) {
+            return redirectAjax(request, response, SecondFactorRule.SETUP_PATH);
+        }
+        if ("GET".equals(request.getMethod())) {
+            // Once the second factor is set up, the person continues to the page they asked for.
+            rememberContinueTo(request);
+        }
+        return redirect(request, response, SecondFactorRule.SETUP_PATH);
+    }
+
+    private static void rememberContinueTo(HttpServletRequest request) {
+        String query = request.getQueryString();
+        request.getSession().setAttribute(CONTINUE_TO, path(request) + (query == null ? "" : "?" + query));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private static boolean isAjax(HttpServletRequest request) {
         return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     /** Faces' own way to move an Ajax request's page elsewhere: the browser follows it. */
-    private static AuthenticationStatus redirectAjax(HttpServletRequest request, HttpServletResponse response) {
+    private static AuthenticationStatus redirectAjax(HttpServletRequest request, HttpServletResponse response, String page) {
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Cache-Control", "no-store");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath() + SIGN_IN_PAGE + "\"/></partial-response>");
+                    + request.getContextPath() + page + "\"/></partial-response>");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response) {
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String page) {
         try {
-            response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE);
+            response.sendRedirect(request.getContextPath() + page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

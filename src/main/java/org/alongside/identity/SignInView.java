@@ -69,6 +69,9 @@ public class SignInView {
             // Back to the page the person asked for before signing in, or to their home.
             Page.redirect(PortalAuthenticationMechanism.takeContinueTo(request)
                     .orElseGet(() -> accounts.findByEmail(email).orElseThrow().primaryRole().homePath()));
+        } else if (PortalAuthenticationMechanism.awaitsSecondFactorCode(request)) {
+            // The right password of an account with a second factor: the code page signs it in.
+            Page.redirect(SignInCodeView.PAGE);
         } else {
             accounts.recordFailedSignIn(email);
             Page.error("signin.failed");

@@ -13,7 +13,7 @@ import org.alongside.platform.AuditTrail;
 /**
  * Administrators create trainer, coordinator and administrator accounts, change staff members'
  * roles, and switch any account off or on. Each call checks on the server that an active
- * administrator asks, and every change is audited.
+ * administrator asks, and every change is audited. They also reset a person's second factor.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +27,9 @@ public class StaffService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SecondFactorService secondFactors;
 
     /**
      * An administrator creates a staff account; its first password is set through the welcome link.
@@ -80,6 +83,23 @@ public class StaffService {
             audit.record(adminId, accountId, "account.rolesChanged", before + " -> " + names(roles));
         }
         return target;
+    }
+
+    /**
+     * For a lost device: the person's second factor and recovery codes go (the administrator
+     * never sees them) and all their sessions end; they set it up again at their next sign-in if
+     * their roles require one. Nobody resets their own.
+     */
+    public Account resetSecondFactor(long adminId, long accountId) {
+        Account target = other(adminId, accountId, "staff.secondFactorNotYourself");
+        secondFactors.reset(adminId, accountId);
+        return target;
+    }
+
+    /** Whether the account has a second factor in effect, for the administrator's list (never the factor itself). */
+    public boolean hasSecondFactor(long adminId, long accountId) {
+        requireAdministrator(adminId);
+        return secondFactors.confirmed(accountId).isPresent();
     }
 
     private Account other(long adminId, long accountId, String yourselfKey) {

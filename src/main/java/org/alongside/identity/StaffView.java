@@ -13,7 +13,7 @@ import org.alongside.web.Page;
 
 /**
  * The administrator's list of staff accounts, the form that creates one, each staff member's roles,
- * and switching any account (staff or trainee) off or on.
+ * switching any account (staff or trainee) off or on, and resetting a lost second factor.
  */
 @Named
 @ViewScoped
@@ -107,6 +107,22 @@ public class StaffView implements Serializable {
         } catch (IdentityException e) {
             Page.error(e.messageKey());
         }
+    }
+
+    /** The person sets up their second factor again at their next sign-in; their sessions end now. */
+    public void resetSecondFactor(Account account) {
+        try {
+            staffService.resetSecondFactor(current.require().getId(), account.getId());
+            Page.info("staff.secondFactorReset", account.getDisplayName());
+            staff = null;
+            found = null;
+        } catch (IdentityException e) {
+            Page.error(e.messageKey());
+        }
+    }
+
+    public boolean hasSecondFactor(Account account) {
+        return staffService.hasSecondFactor(current.require().getId(), account.getId());
     }
 
     /** Finds any account by its address, so a trainee can be switched off too. */

@@ -139,6 +139,11 @@ public final class PersonalDataSections {
                     SELECT written_at, practised, learnt FROM practice_log_entry WHERE trainee_id = ? ORDER BY written_at, id"""),
             own("erasureRequest", true, List.of("erasure_request.account_id"), """
                     SELECT requested_at, reason FROM erasure_request WHERE account_id = ?"""),
+            // Only that a second factor is set up and when: never its secret, nor the recovery codes' hashes.
+            own("secondFactor", true, List.of("second_factor.account_id"), """
+                    SELECT created_at, confirmed_at FROM second_factor WHERE account_id = ?"""),
+            own("recoveryCodes", false, List.of("recovery_code.account_id"), """
+                    SELECT created_at, used_at FROM recovery_code WHERE account_id = ? ORDER BY created_at, id"""),
             // Audit entries name people by account id only (see AuditTrail); the person's own trail.
             own("auditEntries", false, List.of("audit_entry.subject_account_id"), """
                     SELECT occurred_at, action, detail FROM audit_entry WHERE subject_account_id = ? ORDER BY occurred_at, id"""),

@@ -165,6 +165,9 @@ class PortalBrowserIT {
         assertThat(browser.focusedId()).isEqualTo("signin:password");
         browser.typeThenPress(PASSWORD, Keys.ENTER);
 
+        // An administrator must set up a second factor before anything else opens.
+        assertThat(browser.path()).isEqualTo("/account/second-factor.xhtml");
+        finishSecondFactor(ADMIN);
         assertThat(browser.path()).isEqualTo("/admin/home.xhtml");
         assertThat(browser.title()).isEqualTo("Administration");
         assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
@@ -200,7 +203,7 @@ class PortalBrowserIT {
 
         signOut();
         choosePassword(coordinatorLink);
-        signIn(COORDINATOR, PASSWORD);
+        coordinatorSetsUpASecondFactorThenSignsInWithACode();
         assertThat(browser.path()).isEqualTo("/coordinator/home.xhtml");
         browser.assertAccessible();
         browser.screenshots("coordinator-home");
@@ -1732,6 +1735,83 @@ class PortalBrowserIT {
         browser.type("signin:email", email);
         browser.type("signin:password", password);
         browser.click("signin:submit");
+        finishSecondFactor(email);
+    }
+
+    /**
+     * The step after the password, as a person with an authenticator app takes it: the code
+     * page gets a code computed from the secret; a person who must set up a second factor first
+     * does so with the secret the setup page shows.
+     */
+    private void finishSecondFactor(String email) {
+        if (browser.path().startsWith("/sign-in-code.xhtml")) {
+            browser.type("code:value", SecondFactorClient.nextCode(email));
+            browser.click("code:submit");
+        } else if (browser.path().startsWith("/account/second-factor.xhtml")) {
+            enrolSecondFactor(email);
+            browser.click("continue");
+        }
+    }
+
+    /** Sets up the second factor on the setup page, reading the secret typed out there; returns the recovery codes shown. */
+    private List<String> enrolSecondFactor(String email) {
+        SecondFactorClient.remember(email, browser.find("secret").getText());
+        browser.type("setup:code", SecondFactorClient.nextCode(email));
+        browser.click("setup:submit");
+        assertThat(browser.messages()).contains("Your second factor is on");
+        return browser.findAll("#recoveryCodeList code").stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    /**
+     * A coordinator's first sign-in: the setup page comes first, and nothing else opens; the
+     * coordinator scans (here: reads) the secret, confirms a first code, keeps the recovery codes,
+     * signs out, and signs in again with password and code.
+     */
+    private void coordinatorSetsUpASecondFactorThenSignsInWithACode() throws Exception {
+        browser.open("/sign-in.xhtml");
+        browser.type("signin:email", COORDINATOR);
+        browser.type("signin:password", PASSWORD);
+        browser.click("signin:submit");
+        assertThat(browser.path()).isEqualTo("/account/second-factor.xhtml");
+        assertThat(browser.text()).contains("Your role lets you see other people", "scan this QR code");
+        assertThat(browser.find("qrCode").getDomAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(browser.find("qrCode").getDomProperty("naturalWidth")).as("the CSP lets the inline QR code show").isNotEqualTo("0");
+        browser.assertAccessible();
+        browser.screenshots("second-factor-setup");
+        browser.open("/coordinator/cohorts.xhtml");
+        assertThat(browser.path()).as("nothing else opens before the setup").isEqualTo("/account/second-factor.xhtml");
+
+        browser.type("setup:code", "000000");
+        browser.click("setup:submit");
+        assertThat(browser.messages()).contains("That code is not right");
+        List<String> recoveryCodes = enrolSecondFactor(COORDINATOR);
+        assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
+        browser.assertAccessible();
+        browser.screenshots("second-factor-recovery-codes");
+        browser.click("continue");
+        assertThat(browser.path()).isEqualTo("/coordinator/cohorts.xhtml");
+
+        signOut();
+        browser.open("/sign-in.xhtml");
+        browser.type("signin:email", COORDINATOR);
+        browser.type("signin:password", PASSWORD);
+        browser.click("signin:submit");
+        assertThat(browser.path()).isEqualTo("/sign-in-code.xhtml");
+        browser.assertAccessible();
+        browser.screenshots("sign-in-code");
+        browser.type("code:value", "123 456");
+        browser.click("code:submit");
+        assertThat(browser.messages()).contains("That code is not right");
+        browser.type("code:value", SecondFactorClient.nextCode(COORDINATOR));
+        browser.click("code:submit");
+        assertThat(browser.path()).isEqualTo("/coordinator/home.xhtml");
+
+        browser.open("/account/second-factor.xhtml");
+        assertThat(browser.text()).contains("Your second factor is on", "Recovery codes not yet used: 10");
+        assertThat(browser.findAll("[id='manage:remove']")).as("a coordinator cannot turn it off").isEmpty();
+        browser.assertAccessible();
+        browser.screenshots("second-factor-manage");
+        browser.open("/coordinator/home.xhtml");
     }
 
     private void signOut() {
