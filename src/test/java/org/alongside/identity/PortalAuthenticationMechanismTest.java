@@ -38,6 +38,8 @@ class PortalAuthenticationMechanismTest {
         HttpServletRequest request = proxy(HttpServletRequest.class, (method, args) -> switch (method) {
             case "setAttribute" -> attributes.put((String) args[0], args[1]);
             case "getAttribute" -> attributes.get((String) args[0]);
+            // No session yet: there is no half-done sign-in to drop.
+            case "getSession" -> null;
             default -> throw new UnsupportedOperationException(method);
         });
         AuthenticationParameters parameters = AuthenticationParameters.withParams()

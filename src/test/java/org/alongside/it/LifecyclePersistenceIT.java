@@ -98,8 +98,8 @@ class LifecyclePersistenceIT {
     @Test
     @Order(1)
     void peopleHaveAccounts() {
-        accounts.create(GUESSED, "Gus Guessed", PASSWORD, EnumSet.of(Role.COORDINATOR));
-        accounts.create(FORGETFUL, "Fern Forgetful", PASSWORD, EnumSet.of(Role.COORDINATOR));
+        accounts.create(GUESSED, "Gus Guessed", PASSWORD, EnumSet.of(Role.TRAINER));
+        accounts.create(FORGETFUL, "Fern Forgetful", PASSWORD, EnumSet.of(Role.TRAINER));
         accounts.create(SWITCHED_OFF, "Olive Off", PASSWORD, EnumSet.of(Role.TRAINER));
         accounts.create(REROLED, "Rory Roles", PASSWORD, EnumSet.of(Role.TRAINER));
         accounts.create(RESET, "Rhea Reset", PASSWORD, EnumSet.of(Role.TRAINEE));
