@@ -107,6 +107,10 @@ final class SecondFactorClient {
     }
 
     /** The secret a browser test read off the setup page (typed out, in groups). */
+    static boolean hasSecondFactor(String email) {
+        return SECRETS.containsKey(email);
+    }
+
     static void remember(String email, String typedSecret) {
         SECRETS.put(email, new Base32().decode(typedSecret.replace(" ", "")));
         LAST_STEP.remove(email);
