@@ -47,8 +47,8 @@ public class SignInCodeView {
         }
         PendingSignIn pending = waiting.get();
         String address = request.getRemoteAddr();
-        // A code is a password try too, counted before it is checked (the password step's try stays
-        // counted until the code is right), so parallel codes get no more than the free tries.
+        // A code is a sign-in try too, counted before it is checked, so parallel codes get no more
+        // than the free tries, and a wrong one stays counted.
         Duration wait = throttle.tryAttempt(pending.caller(), address);
         if (!wait.isZero()) {
             Page.error("signin.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));

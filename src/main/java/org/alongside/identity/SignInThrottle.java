@@ -82,7 +82,10 @@ public class SignInThrottle {
         perAccount.succeeded(accountKey(email));
     }
 
-    /** The password could not be checked (the database was unreachable): the try does not count. */
+    /**
+     * The try was no guess: the database could not check the password, or the password was right
+     * and the code page takes over (each code is a try of its own).
+     */
     public void notCounted(String email, String address) {
         perAccount.refund(accountKey(email));
         perAddress.refund(address);

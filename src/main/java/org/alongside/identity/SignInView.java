@@ -70,7 +70,9 @@ public class SignInView {
             Page.redirect(PortalAuthenticationMechanism.takeContinueTo(request)
                     .orElseGet(() -> accounts.findByEmail(email).orElseThrow().primaryRole().homePath()));
         } else if (PortalAuthenticationMechanism.awaitsSecondFactorCode(request)) {
-            // The right password of an account with a second factor: the code page signs it in.
+            // The right password of an account with a second factor: not a wrong try; the code
+            // page counts each code as a try and signs the session in.
+            throttle.notCounted(email, address);
             Page.redirect(SignInCodeView.PAGE);
         } else {
             accounts.recordFailedSignIn(email);
