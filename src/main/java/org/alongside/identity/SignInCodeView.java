@@ -76,6 +76,8 @@ public class SignInCodeView {
             secondFactors.recordDropped(pending.accountId());
             startAgain("signin.code.tooMany");
         } else {
+            // Stored again: sessions on the data grid are written back only when an attribute is set.
+            request.getSession().setAttribute(PortalAuthenticationMechanism.PENDING, pending);
             Page.error("signin.code.wrong");
         }
         return null;
