@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import java.util.stream.Collectors;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.Account;
+import org.alongside.learning.Cohort;
 import org.alongside.learning.CohortService;
 import org.alongside.learning.LearningService;
 import org.alongside.platform.AuditTrail;
@@ -62,10 +68,17 @@ public class GradingService {
         if (cohortIds.isEmpty()) {
             return List.of();
         }
-        TypedQuery<QueueRow> query = em.createQuery("SELECT NEW org.alongside.assessment.QueueRow(s.id, s.courseId, s.moduleId,"
-                + " s.attempt, s.submittedAt, s.status, s.safeSharingOverridden, a.displayName, c.name)"
-                + " FROM Submission s JOIN s.account a JOIN s.cohort c" + where(filter) + " ORDER BY s.submittedAt, s.id", QueueRow.class);
-        return bind(query, cohortIds, filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<QueueRow> query = cb.createQuery(QueueRow.class);
+        Root<Submission> submission = query.from(Submission.class);
+        Join<Submission, Account> account = submission.join("account");
+        Join<Submission, Cohort> cohort = submission.join("cohort");
+        query.select(cb.construct(QueueRow.class, submission.get("id"), submission.get("courseId"), submission.get("moduleId"),
+                        submission.get("attempt"), submission.get("submittedAt"), submission.get("status"),
+                        submission.get("safeSharingOverridden"), account.get("displayName"), cohort.get("name")))
+                .where(filtered(cb, submission, cohortIds, filter))
+                .orderBy(cb.asc(submission.get("submittedAt")), cb.asc(submission.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long queueCount(long trainerId, QueueFilter filter) {
@@ -73,7 +86,11 @@ public class GradingService {
         if (cohortIds.isEmpty()) {
             return 0;
         }
-        return bind(em.createQuery("SELECT COUNT(s) FROM Submission s" + where(filter), Long.class), cohortIds, filter).getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Submission> submission = query.from(Submission.class);
+        query.select(cb.count(submission)).where(filtered(cb, submission, cohortIds, filter));
+        return em.createQuery(query).getSingleResult();
     }
 
     /** How many submissions of each status the trainer's cohorts have. */
@@ -178,19 +195,16 @@ public class GradingService {
         return filter.cohortId() == null ? mine : mine.stream().filter(filter.cohortId()::equals).toList();
     }
 
-    private static String where(QueueFilter filter) {
-        return " WHERE s.cohort.id IN :cohortIds" + (filter.status() == null ? "" : " AND s.status = :status")
-                + (filter.moduleId() == null ? "" : " AND s.moduleId = :moduleId");
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, List<Long> cohortIds, QueueFilter filter) {
-        query.setParameter("cohortIds", cohortIds);
+    /** The queue's filter: the trainer's cohorts in view, and the status and module when chosen. */
+    private static Predicate[] filtered(CriteriaBuilder cb, Root<Submission> submission, List<Long> cohortIds, QueueFilter filter) {
+        List<Predicate> conditions = new ArrayList<>();
+        conditions.add(submission.get("cohort").get("id").in(cohortIds));
         if (filter.status() != null) {
-            query.setParameter("status", filter.status());
+            conditions.add(cb.equal(submission.get("status"), filter.status()));
         }
         if (filter.moduleId() != null) {
-            query.setParameter("moduleId", filter.moduleId());
+            conditions.add(cb.equal(submission.get("moduleId"), filter.moduleId()));
         }
-        return query;
+        return conditions.toArray(Predicate[]::new);
     }
 }

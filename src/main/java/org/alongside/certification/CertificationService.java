@@ -101,6 +101,7 @@ public class CertificationService {
                 rules().expiryOfCertificateIssuedOn(today), coordinator, note);
         em.persist(certificate);
         record(coordinatorId, certificate, "certificate.issued", "until " + certificate.getExpiresOn() + ". " + note);
+        tellHolder(certificate, "mail.certified", links.to("/trainee/certificate.xhtml"), links.to("/trainee/directory-profile.xhtml"));
         return certificate;
     }
 
@@ -123,6 +124,7 @@ public class CertificationService {
         }
         certificate.renew(today, rules().expiryAfterRenewal(certificate.getExpiresOn(), today));
         record(coordinatorId, certificate, "certificate.renewed", "until " + certificate.getExpiresOn() + ". " + note);
+        tellHolder(certificate, "mail.certificateRenewed", links.to("/trainee/certificate.xhtml"));
         return certificate;
     }
 
@@ -136,7 +138,23 @@ public class CertificationService {
         }
         certificate.revoke(coordinator, why, clock.instant());
         record(coordinatorId, certificate, "certificate.revoked", why);
+        tellHolder(certificate, "mail.certificateRevoked", why);
         return certificate;
+    }
+
+    /**
+     * The holder hears of every decision about their certificate, with the course and its expiry
+     * date first ({0} name, {1} course, {2} expiry) and then the decision's own details.
+     */
+    private void tellHolder(Certificate certificate, String mailKey, Object... details) {
+        Account holder = certificate.getAccount();
+        Object[] arguments = new Object[3 + details.length];
+        arguments[0] = holder.getDisplayName();
+        arguments[1] = certificate.getCourseTitle();
+        arguments[2] = MAIL_DATE.format(certificate.getExpiresOn());
+        System.arraycopy(details, 0, arguments, 3, details.length);
+        mail.queue(holder.getEmail(), holder.getId(), Texts.get(Locale.ENGLISH, mailKey + ".subject", certificate.getCourseTitle()),
+                Texts.get(Locale.ENGLISH, mailKey + ".body", arguments));
     }
 
     public Optional<Certificate> find(long certificateId) {

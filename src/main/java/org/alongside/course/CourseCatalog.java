@@ -55,18 +55,21 @@ public class CourseCatalog {
         }
     }
 
+    /** Empty until start-up has loaded the courses (a readiness probe may ask sooner). */
     public Collection<CourseLibrary.Shelf> shelves() {
-        return library.shelves();
+        CourseLibrary loaded = library;
+        return loaded == null ? List.of() : loaded.shelves();
     }
 
     /** The version of a course being taught now, if any version of it ever loaded. */
     public Optional<Course> course(String courseId) {
-        return library.course(courseId);
+        CourseLibrary loaded = library;
+        return loaded == null ? Optional.empty() : loaded.course(courseId);
     }
 
     /** Every course that can be taught, for choosing one when a cohort is created. */
     public List<Course> courses() {
-        return library.shelves().stream().flatMap(shelf -> shelf.live().stream()).toList();
+        return shelves().stream().flatMap(shelf -> shelf.live().stream()).toList();
     }
 
     /** The live folder courses are read from, when one is configured (rather than the packaged courses). */

@@ -62,13 +62,14 @@ public class AttendanceService {
      * Marks trainees for a day; a trainee marked before is re-marked. Trainees left out (or given
      * no status) keep what they had.
      *
-     * @param today the portal's today: a day after it cannot be marked yet
+     * @param today the portal's today: a day after it cannot be marked yet, unless it was opened early
      * @throws CohortException when the cohort is not this person's, the day has not come, or someone marked is not a member
      */
     public void mark(long staffId, long cohortId, int dayNumber, Map<Long, AttendanceStatus> statuses, LocalDate today) {
         Cohort cohort = cohorts.forStaff(staffId, cohortId);
         CohortDay day = requireDay(cohort, dayNumber);
-        if (day.getDate().isAfter(today)) {
+        // A day opened early is one the group met on sooner: its register is open with it.
+        if (!day.isOpen(today)) {
             throw new CohortException("attendance.futureDay", dayNumber);
         }
         Set<Long> members = cohorts.members(cohortId).stream().map(member -> member.getAccount().getId()).collect(Collectors.toSet());

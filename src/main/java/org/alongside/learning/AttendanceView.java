@@ -74,6 +74,7 @@ public class AttendanceView implements Serializable {
     private String cohortName;
     private String dayTitle;
     private LocalDate dayDate;
+    private boolean markable;
     private List<Integer> dayNumbers = List.of();
     private List<LineForm> lines = List.of();
 
@@ -82,12 +83,13 @@ public class AttendanceView implements Serializable {
             Cohort cohort = cohorts.forStaff(current.require().getId(), cohortId == null ? -1 : cohortId);
             LocalDate today = calendar.today();
             if (dayNumber == null) {
-                dayNumber = cohort.getDays().stream().filter(day -> !day.getDate().isAfter(today))
+                dayNumber = cohort.getDays().stream().filter(day -> day.isOpen(today))
                         .mapToInt(CohortDay::getNumber).max().orElse(1);
             }
             CohortDay day = cohort.day(dayNumber).orElseThrow(() -> new CohortException("attendance.noSuchDay"));
             cohortName = cohort.getName();
             dayDate = day.getDate();
+            markable = day.isOpen(today);
             dayTitle = catalog.course(cohort.getCourseId()).flatMap(course -> course.day(day.getNumber())).map(Course.Day::title).orElse("");
             dayNumbers = cohort.getDays().stream().map(CohortDay::getNumber).toList();
             lines = attendance.register(current.require().getId(), cohortId, dayNumber).stream().map(LineForm::new).toList();
@@ -109,7 +111,7 @@ public class AttendanceView implements Serializable {
 
     /** Whether the day has come, so it can be marked. */
     public boolean isMarkable() {
-        return dayDate != null && !dayDate.isAfter(calendar.today());
+        return markable;
     }
 
     public AttendanceStatus[] getStatuses() {

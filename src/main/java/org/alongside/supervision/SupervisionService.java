@@ -5,10 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -179,16 +184,29 @@ public class SupervisionService {
 
     /** How many people this staff member may supervise whose name or e-mail contains {@code search}. */
     public long countPeople(long staffId, String search) {
-        return peopleQuery(account(staffId), search, "SELECT COUNT(a)", Long.class).map(TypedQuery::getSingleResult).orElse(0L);
+        Optional<Supervisable> who = supervisable(account(staffId));
+        if (who.isEmpty()) {
+            return 0;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Account> account = query.from(Account.class);
+        query.select(cb.count(account)).where(who.get().matching(cb, query, account, search));
+        return em.createQuery(query).getSingleResult();
     }
 
     /** One page of the people this staff member may supervise, by name, each with their status on {@code today}. */
     public List<PersonRow> people(long staffId, String search, int first, int pageSize, LocalDate today) {
-        Optional<TypedQuery<Account>> query = peopleQuery(account(staffId), search, "SELECT a", Account.class);
-        if (query.isEmpty()) {
+        Optional<Supervisable> who = supervisable(account(staffId));
+        if (who.isEmpty()) {
             return List.of();
         }
-        List<Account> page = query.get().setFirstResult(first).setMaxResults(pageSize).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Account> query = cb.createQuery(Account.class);
+        Root<Account> account = query.from(Account.class);
+        query.select(account).where(who.get().matching(cb, query, account, search))
+                .orderBy(cb.asc(account.get("displayName")), cb.asc(account.get("id")));
+        List<Account> page = em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
@@ -201,33 +219,40 @@ public class SupervisionService {
                 statuses.get(a.getId()))).toList();
     }
 
-    /** Empty when the staff member may supervise nobody (a trainer without groups). */
-    private <T> Optional<TypedQuery<T>> peopleQuery(Account staff, String search, String select, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" FROM Account a JOIN a.roles r WHERE r = :trainee");
-        List<Long> cohortIds = List.of();
-        boolean coordinator = staff.hasRole(Role.COORDINATOR);
-        if (!coordinator) {
-            cohortIds = staff.hasRole(Role.TRAINER) ? cohorts.cohortIdsOfTrainer(staff.getId()) : List.of();
-            if (cohortIds.isEmpty()) {
-                return Optional.empty();
+    /**
+     * Whom a staff member may supervise: coordinators any trainee, trainers the trainees of their
+     * groups ({@code cohortIds}); empty for a trainer without groups, who supervises nobody.
+     */
+    private record Supervisable(List<Long> cohortIds) {
+
+        static final Supervisable ANY_TRAINEE = new Supervisable(null);
+
+        Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Account> account, String search) {
+            List<Predicate> conditions = new ArrayList<>();
+            // One row per account: only its TRAINEE role row matches.
+            conditions.add(cb.equal(account.join("roles"), Role.TRAINEE));
+            if (cohortIds != null) {
+                Subquery<Long> inGroup = query.subquery(Long.class);
+                Root<Enrolment> enrolment = inGroup.from(Enrolment.class);
+                inGroup.select(enrolment.get("id")).where(cb.equal(enrolment.get("account"), account),
+                        enrolment.get("cohort").get("id").in(cohortIds));
+                conditions.add(cb.exists(inGroup));
             }
-            jpql.append(" AND EXISTS (SELECT e FROM Enrolment e WHERE e.account = a AND e.cohort.id IN :cohortIds)");
+            if (search != null && !search.isBlank()) {
+                String pattern = likePattern(search);
+                conditions.add(cb.or(cb.like(cb.lower(account.get("displayName")), pattern, '!'),
+                        cb.like(cb.lower(account.get("email")), pattern, '!')));
+            }
+            return conditions.toArray(Predicate[]::new);
         }
-        String pattern = search == null || search.isBlank() ? null : likePattern(search);
-        if (pattern != null) {
-            jpql.append(" AND (LOWER(a.displayName) LIKE :pattern ESCAPE '!' OR LOWER(a.email) LIKE :pattern ESCAPE '!')");
+    }
+
+    private Optional<Supervisable> supervisable(Account staff) {
+        if (staff.hasRole(Role.COORDINATOR)) {
+            return Optional.of(Supervisable.ANY_TRAINEE);
         }
-        if (!select.contains("COUNT")) {
-            jpql.append(" ORDER BY a.displayName, a.id");
-        }
-        TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("trainee", Role.TRAINEE);
-        if (!coordinator) {
-            query.setParameter("cohortIds", cohortIds);
-        }
-        if (pattern != null) {
-            query.setParameter("pattern", pattern);
-        }
-        return Optional.of(query);
+        List<Long> cohortIds = staff.hasRole(Role.TRAINER) ? cohorts.cohortIdsOfTrainer(staff.getId()) : List.of();
+        return cohortIds.isEmpty() ? Optional.empty() : Optional.of(new Supervisable(cohortIds));
     }
 
     /** What was typed, matched anywhere and without case; {@code %} and {@code _} mean themselves. */

@@ -75,7 +75,8 @@ class CertificateRemindersMailIT {
     @RunAsClient
     void theHolderAndTheCoordinatorEachGetOneMail() throws Exception {
         try {
-            List<SmtpInbox.Mail> mails = SmtpInbox.awaitMails(2).stream().filter(mail -> mail.subject().contains("expires on")).toList();
+            // Two certificates issued and one withdrawn (each holder is told), then the two reminders.
+            List<SmtpInbox.Mail> mails = SmtpInbox.awaitMails(5).stream().filter(mail -> mail.subject().contains("expires on")).toList();
             assertEquals(2, mails.size(), "one reminder each, and none for the revoked certificate");
             SmtpInbox.Mail holder = mails.stream().filter(mail -> mail.subject().startsWith("Your certificate for")).findFirst().orElseThrow();
             assertTrue(holder.recipient().startsWith("trainee-"));

@@ -158,6 +158,14 @@ class CertificationPersistenceIT {
         assertEquals(List.of("certificate.revoked", "certificate.issued"), history);
         assertTrue(audit.about(people.trainee()).stream().allMatch(entry -> entry.getActorId() != null));
 
+        // The holder heard of both decisions, the withdrawal with its reason.
+        List<String> subjects = em.createQuery("SELECT m.subject FROM OutboxMessage m WHERE m.accountId = :id ORDER BY m.id", String.class)
+                .setParameter("id", people.trainee()).getResultList();
+        assertTrue(subjects.containsAll(List.of("You are certified as a peer supporter (" + certificate.getCourseTitle() + ")",
+                "Your peer supporter certificate has been withdrawn (" + certificate.getCourseTitle() + ")")), subjects.toString());
+        assertTrue(em.createQuery("SELECT m.body FROM OutboxMessage m WHERE m.accountId = :id AND m.subject LIKE 'Your peer supporter certificate has been withdrawn%'",
+                String.class).setParameter("id", people.trainee()).getSingleResult().contains("Asked to step back."));
+
         assertTrue(certification.verify("0000-0000-0000-0000-0000", TODAY).isEmpty());
         assertTrue(certification.verify("' OR 1=1 --", TODAY).isEmpty());
         assertTrue(certification.verify(null, TODAY).isEmpty());

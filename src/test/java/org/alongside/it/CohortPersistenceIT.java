@@ -214,6 +214,11 @@ class CohortPersistenceIT {
                 () -> attendance.mark(trainee, cohort.getId(), 1, present, DAY_ONE)).messageKey());
         CohortException future = assertThrows(CohortException.class, () -> attendance.mark(trainer, cohort.getId(), 2, present, DAY_ONE));
         assertEquals("attendance.futureDay", future.messageKey());
+        // A day the coordinator opened early (the group met sooner) has its register open too.
+        assertEquals("attendance.futureDay", assertThrows(CohortException.class,
+                () -> attendance.mark(otherTrainer, otherCohort.getId(), 2, Map.of(), DAY_ONE)).messageKey());
+        cohorts.openDayEarly(coordinator, otherCohort.getId(), 2, DAY_ONE);
+        attendance.mark(otherTrainer, otherCohort.getId(), 2, Map.of(), DAY_ONE);
         assertEquals("attendance.noSuchDay", assertThrows(CohortException.class,
                 () -> attendance.mark(trainer, cohort.getId(), 9, present, DAY_ONE.plusYears(1))).messageKey());
 

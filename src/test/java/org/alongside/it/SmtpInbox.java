@@ -28,12 +28,12 @@ final class SmtpInbox {
         server.start();
     }
 
-    /** Waits up to a minute (the dispatcher retries every 30 seconds) for at least {@code count} mails. */
+    /**
+     * Waits, on GreenMail's own wait, up to a minute (the dispatcher retries every 30 seconds) for
+     * at least {@code count} mails, and returns every mail received.
+     */
     static List<Mail> awaitMails(int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (server.getReceivedMessages().length < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        server.waitForIncomingEmail(60_000, count);
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
             mails.add(new Mail(message.getAllRecipients()[0].toString(), message.getSubject(), message.getContent().toString()));

@@ -50,6 +50,7 @@ class MessagesBundleTest {
     static {
         ENUM_PREFIXES.put("attendance.", AttendanceStatus.class);
         ENUM_PREFIXES.put("certificate.status.", CertificateStatus.class);
+        ENUM_PREFIXES.put("certificate.runsUntil.", CertificateStatus.class);
         ENUM_PREFIXES.put("verify.statusLine.", CertificateStatus.class);
         ENUM_PREFIXES.put("directory.availability.", AvailabilitySlot.class);
         ENUM_PREFIXES.put("directory.format.", SupportFormat.class);
