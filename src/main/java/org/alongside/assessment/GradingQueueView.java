@@ -23,19 +23,19 @@ public class GradingQueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GradingService grading;
+    GradingService grading;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CourseCatalog catalog;
+    CourseCatalog catalog;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Submission.Status status = Submission.Status.SUBMITTED;
     private Long cohortId;

@@ -59,10 +59,10 @@ public class GradingView implements Serializable {
     }
 
     @Inject
-    transient GradingService grading;
+    GradingService grading;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private Long submissionId;
     private long seenVersion;

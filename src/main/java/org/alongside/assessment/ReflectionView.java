@@ -27,13 +27,13 @@ public class ReflectionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReflectionService reflections;
+    ReflectionService reflections;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private String moduleId;
     private String text;

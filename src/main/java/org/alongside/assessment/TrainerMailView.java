@@ -16,10 +16,10 @@ public class TrainerMailView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainerMailPreferences preferences;
+    TrainerMailPreferences preferences;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private boolean dailyDigest;
 

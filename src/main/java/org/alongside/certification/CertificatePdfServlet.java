@@ -26,13 +26,13 @@ public class CertificatePdfServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})\\.pdf");
 
     @Inject
-    transient CertificationService certification;
+    CertificationService certification;
 
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
 
     @Inject
-    transient PortalLinks links;
+    PortalLinks links;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -16,10 +16,10 @@ public class CertificatesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CertificationService certification;
+    CertificationService certification;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     private final PagedList<Certificate> model = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;

@@ -29,22 +29,22 @@ public class TraineeRecordView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CertificationService certification;
+    CertificationService certification;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient LearningService learning;
+    LearningService learning;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
 
     private Long accountId;
     private String decisionNote;

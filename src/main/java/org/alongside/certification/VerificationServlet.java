@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.alongside.learning.LearningCalendar;
 import org.alongside.platform.SecureTokens;
 import org.alongside.privacy.ErasureService;
+import org.alongside.platform.SharedCaches;
 import org.alongside.web.RequestRateLimit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,16 +35,19 @@ public class VerificationServlet extends HttpServlet {
     static final String ERASED = "org.alongside.certification.erased";
 
     @Inject
-    transient CertificationService certification;
+    CertificationService certification;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient ErasureService erasure;
+    ErasureService erasure;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
+
+    @Inject
+    SharedCaches caches;
 
     @Inject
     @ConfigProperty(name = "portal.verify.lookups-per-minute")
@@ -53,7 +57,8 @@ public class VerificationServlet extends HttpServlet {
 
     @PostConstruct
     void createLimit() {
-        limit = new RequestRateLimit(clock, lookupsPerMinute, Duration.ofMinutes(1));
+        limit = new RequestRateLimit(caches.fromCreation("alongside.verify.per-address", Duration.ofMinutes(1)), clock,
+                lookupsPerMinute, Duration.ofMinutes(1));
     }
 
     @Override

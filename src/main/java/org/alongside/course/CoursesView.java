@@ -23,6 +23,9 @@ public class CoursesView {
     @Inject
     SafeSharingCheck safeSharing;
 
+    @Inject
+    CourseReloads reloads;
+
     public Collection<CourseLibrary.Shelf> getShelves() {
         return catalog.shelves();
     }
@@ -41,8 +44,7 @@ public class CoursesView {
     }
 
     public void recheck() {
-        catalog.reload();
-        safeSharing.reload();
+        reloads.everywhere();
         Page.info("courses.rechecked");
     }
 }

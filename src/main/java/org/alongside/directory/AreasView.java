@@ -22,10 +22,10 @@ public class AreasView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private String newName;
     /** The name typed for each area, by id; the version each row showed. */

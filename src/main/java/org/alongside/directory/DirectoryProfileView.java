@@ -34,13 +34,13 @@ public class DirectoryProfileView implements Serializable {
     private static final Set<ProfileField> SHOWN_AT_FIRST = EnumSet.complementOf(EnumSet.of(ProfileField.BIO, ProfileField.AREAS));
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     private boolean certified;
     private String displayName;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.alongside.platform.SharedCaches;
 import org.alongside.web.RequestRateLimit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +30,9 @@ public class DirectoryRateLimitFilter extends HttpFilter {
     Clock clock;
 
     @Inject
+    SharedCaches caches;
+
+    @Inject
     @ConfigProperty(name = "portal.directory.requests-per-minute", defaultValue = "120")
     int requestsPerMinute;
 
@@ -36,7 +40,8 @@ public class DirectoryRateLimitFilter extends HttpFilter {
 
     @PostConstruct
     void createLimit() {
-        limit = new RequestRateLimit(clock, requestsPerMinute, Duration.ofMinutes(1));
+        limit = new RequestRateLimit(caches.fromCreation("alongside.directory.per-address", Duration.ofMinutes(1)), clock,
+                requestsPerMinute, Duration.ofMinutes(1));
     }
 
     @Override

@@ -9,11 +9,14 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.alongside.platform.PortalLinks;
 import org.alongside.platform.SecureTokens;
+import org.alongside.platform.SharedCaches;
+import org.alongside.platform.SharedStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it prints a one-time setup link to the log, and whoever can read the server's log creates the
  * first administrator with it. With {@code portal.demo=true} it instead seeds one account per role
  * for trying the portal, with a password that is printed once.
+ *
+ * <p>The setup token is shared by every instance (JCache on the data grid): the first instance to
+ * start stores its token and the others use that one, so the link works whichever instance the
+ * load balancer sends it to, and only once.
  */
 @Singleton
 @Startup
@@ -37,6 +44,9 @@ public class AdministratorSetup {
 
     @Inject
     PortalLinks links;
+
+    @Inject
+    SharedCaches caches;
 
     @Inject
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
@@ -56,16 +66,22 @@ public class AdministratorSetup {
     @ConfigProperty(name = "portal.setup.token")
     Optional<String> configuredSetupToken;
 
-    private String setupToken;
+    private static final String TOKEN_KEY = "setup-token";
+
+    /** The one open setup token, if any; lives until the first administrator is made (or every instance restarts). */
+    private SharedStore tokens;
 
     @PostConstruct
     void start() {
+        tokens = caches.fromLastChange("alongside.setup", Duration.ofDays(3650));
         if (demo && accounts.count() == 0) {
             seedDemoAccounts();
         }
         if (!accounts.anyAdministrator()) {
             Optional<String> configured = configuredSetupToken.filter(t -> t.length() >= 20);
-            setupToken = configured.orElseGet(SecureTokens::newLinkToken);
+            // Every instance uses the first one's token, from the data grid.
+            tokens.putIfAbsent(TOKEN_KEY, configured.orElseGet(SecureTokens::newLinkToken));
+            String setupToken = tokens.get(TOKEN_KEY);
             Optional<String> generated = configured.isPresent() ? Optional.empty() : Optional.of(setupToken);
             LOG.warning(() -> setupNotice(links.to("/setup.xhtml?token="), generated));
         }
@@ -73,6 +89,7 @@ public class AdministratorSetup {
 
     @Lock(LockType.READ)
     public boolean isSetupOpen(String token) {
+        String setupToken = tokens.get(TOKEN_KEY);
         if (setupToken == null || token == null) {
             return false;
         }
@@ -82,12 +99,16 @@ public class AdministratorSetup {
     /** Creates the first administrator and closes the setup link for good. */
     @Lock(LockType.WRITE)
     public Account createFirstAdministrator(String token, String email, String displayName, String password) {
-        if (!isSetupOpen(token) || accounts.anyAdministrator()) {
+        // Taking the token out is the claim: of two instances sent the link at once, one gets it.
+        if (!isSetupOpen(token) || accounts.anyAdministrator() || !tokens.remove(TOKEN_KEY, token)) {
             throw new IdentityException("setup.closed");
         }
-        Account admin = accounts.create(email, displayName, password, EnumSet.of(Role.ADMIN));
-        setupToken = null;
-        return admin;
+        try {
+            return accounts.create(email, displayName, password, EnumSet.of(Role.ADMIN));
+        } catch (RuntimeException refused) {
+            tokens.putIfAbsent(TOKEN_KEY, token);
+            throw refused;
+        }
     }
 
     private void seedDemoAccounts() {

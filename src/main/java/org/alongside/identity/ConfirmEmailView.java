@@ -21,7 +21,8 @@ public class ConfirmEmailView implements Serializable {
     AccountDetailsService details;
 
     private String token;
-    private Optional<String> pending;
+    /** Read again when missing, as after the view is restored on another instance (Optional is not serialisable). */
+    private transient Optional<String> pending;
 
     public String confirm() throws ServletException {
         try {

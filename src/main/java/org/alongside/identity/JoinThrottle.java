@@ -5,17 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import org.alongside.platform.SharedCaches;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Wrong invitation codes per client address, limited as password tries are ({@link LoginThrottle}):
- * a code is a key to an account, so guessing them is held to the same pace.
+ * a code is a key to an account, so guessing them is held to the same pace, counted across every
+ * instance.
  */
 @ApplicationScoped
 public class JoinThrottle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SharedCaches caches;
 
     @Inject
     @ConfigProperty(name = "portal.join.free-attempts-per-address", defaultValue = "10")
@@ -25,7 +30,9 @@ public class JoinThrottle {
 
     @PostConstruct
     void init() {
-        perAddress = new LoginThrottle(clock, freePerAddress, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1));
+        Duration window = Duration.ofHours(1);
+        perAddress = new LoginThrottle(caches.fromLastChange("alongside.join.per-address", window), clock,
+                freePerAddress, Duration.ofSeconds(30), Duration.ofMinutes(15), window);
     }
 
     /** Counts a try from the address, or says how long it must wait (see {@link LoginThrottle#tryAttempt}). */

@@ -3,8 +3,7 @@ package org.alongside.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.alongside.platform.SharedStore;
 
 /**
  * Slows down password guessing. Each key (an account's e-mail address, or a client address) gets a
@@ -15,20 +14,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * decision whether it may go ahead: however many tries arrive at once, no more than the free ones
  * are checked before the wait starts. A try that turns out not to be a guess (the right password,
  * a database that could not be reached) is {@linkplain #refund refunded}.
+ *
+ * <p>The counts live in a {@link SharedStore}, so every instance counts the same tries: each change
+ * is a compare-and-set of the key's value, tried again when another instance changed it first.
+ * Keys older than the window are forgotten by the store itself.
  */
 public final class LoginThrottle {
 
+    /** One key's tries: how many, and when the last one was counted. Stored as "count last-instant". */
     private record Attempts(int count, Instant last) {
+
+        String text() {
+            return count + " " + last;
+        }
+
+        static Attempts of(String text) {
+            if (text == null) {
+                return null;
+            }
+            int space = text.indexOf(' ');
+            return new Attempts(Integer.parseInt(text.substring(0, space)), Instant.parse(text.substring(space + 1)));
+        }
     }
 
-    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
+    private final SharedStore attempts;
     private final Clock clock;
     private final int freeAttempts;
     private final Duration firstDelay;
     private final Duration maximumDelay;
     private final Duration window;
 
-    public LoginThrottle(Clock clock, int freeAttempts, Duration firstDelay, Duration maximumDelay, Duration window) {
+    public LoginThrottle(SharedStore attempts, Clock clock, int freeAttempts, Duration firstDelay, Duration maximumDelay, Duration window) {
+        this.attempts = attempts;
         this.clock = clock;
         this.freeAttempts = freeAttempts;
         this.firstDelay = firstDelay;
@@ -42,23 +59,25 @@ public final class LoginThrottle {
      * still wait (nothing is counted).
      */
     public Duration tryAttempt(String key) {
-        Instant now = clock.instant();
-        Duration[] wait = {Duration.ZERO};
-        attempts.compute(key, (k, old) -> {
-            Attempts current = old == null || isExpired(old, now) ? null : old;
+        while (true) {
+            Instant now = clock.instant();
+            String stored = attempts.get(key);
+            Attempts recorded = Attempts.of(stored);
+            Attempts current = recorded == null || isExpired(recorded, now) ? null : recorded;
             Duration remaining = waitAfter(current, now);
             if (!remaining.isZero()) {
-                wait[0] = remaining;
-                return current;
+                return remaining;
             }
-            return new Attempts(current == null ? 1 : current.count() + 1, now);
-        });
-        return wait[0];
+            String counted = new Attempts(current == null ? 1 : current.count() + 1, now).text();
+            if (stored == null ? attempts.putIfAbsent(key, counted) : attempts.replace(key, stored, counted)) {
+                return Duration.ZERO;
+            }
+        }
     }
 
     /** How long the key must still wait before another attempt; zero when it may try now. */
     public Duration remainingWait(String key) {
-        Attempts recorded = attempts.get(key);
+        Attempts recorded = Attempts.of(attempts.get(key));
         Instant now = clock.instant();
         return waitAfter(recorded == null || isExpired(recorded, now) ? null : recorded, now);
     }
@@ -70,17 +89,19 @@ public final class LoginThrottle {
 
     /** The attempt was not a guess after all: it no longer counts. */
     public void refund(String key) {
-        attempts.computeIfPresent(key, (k, current) -> current.count() <= 1 ? null : new Attempts(current.count() - 1, current.last()));
-    }
-
-    /** Drops forgotten keys so the map cannot grow without bound under a spray of addresses. */
-    public void evictExpired() {
-        Instant now = clock.instant();
-        attempts.values().removeIf(a -> isExpired(a, now));
-    }
-
-    int trackedKeys() {
-        return attempts.size();
+        while (true) {
+            String stored = attempts.get(key);
+            Attempts current = Attempts.of(stored);
+            if (current == null) {
+                return;
+            }
+            boolean done = current.count() <= 1
+                    ? attempts.remove(key, stored)
+                    : attempts.replace(key, stored, new Attempts(current.count() - 1, current.last()).text());
+            if (done) {
+                return;
+            }
+        }
     }
 
     private Duration waitAfter(Attempts current, Instant now) {

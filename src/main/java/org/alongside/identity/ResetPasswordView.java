@@ -14,7 +14,7 @@ public class ResetPasswordView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResetService resets;
+    PasswordResetService resets;
 
     private final AccountForm form = new AccountForm();
     private String token;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.alongside.platform.SharedCaches;
 import org.alongside.web.RequestRateLimit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +22,9 @@ public class ResetRequestLimit {
     Clock clock;
 
     @Inject
+    SharedCaches caches;
+
+    @Inject
     @ConfigProperty(name = "portal.reset.requests-per-account-per-hour", defaultValue = "3")
     int perAccountPerHour;
 
@@ -33,8 +37,9 @@ public class ResetRequestLimit {
 
     @PostConstruct
     void createLimits() {
-        perAccount = new RequestRateLimit(clock, perAccountPerHour, Duration.ofHours(1));
-        perAddress = new RequestRateLimit(clock, perAddressPerHour, Duration.ofHours(1));
+        Duration hour = Duration.ofHours(1);
+        perAccount = new RequestRateLimit(caches.fromCreation("alongside.reset.per-account", hour), clock, perAccountPerHour, hour);
+        perAddress = new RequestRateLimit(caches.fromCreation("alongside.reset.per-address", hour), clock, perAddressPerHour, hour);
     }
 
     /** Counts a request and says whether a link may be sent. Both counts move either way: each is a try. */

@@ -14,7 +14,7 @@ public class SetupView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AdministratorSetup setup;
+    AdministratorSetup setup;
 
     private final AccountForm form = new AccountForm();
     private String token;

@@ -5,22 +5,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
+import org.alongside.platform.SharedCaches;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Password tries (sign-in, and the current-password check on the account page), counted per
  * account across all addresses and per client address. Each try is counted before the password
  * is checked ({@link LoginThrottle}), so parallel tries cannot slip past the free ones. The counts
- * live in this instance's memory: in a cluster each instance throttles on its own, which still
- * bounds guessing to a small multiple of the single-instance rate.
+ * are shared by every instance (JCache on Payara's data grid): tries sent to different instances
+ * add up, so a load balancer does not multiply the free ones.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SharedCaches caches;
 
     @Inject
     @ConfigProperty(name = "portal.signin.free-attempts-per-account", defaultValue = "5")
@@ -32,13 +35,14 @@ public class SignInThrottle {
 
     private LoginThrottle perAccount;
     private LoginThrottle perAddress;
-    private volatile Instant lastEviction = Instant.EPOCH;
 
     @PostConstruct
     void init() {
         Duration window = Duration.ofHours(1);
-        perAccount = new LoginThrottle(clock, freePerAccount, Duration.ofSeconds(30), Duration.ofMinutes(15), window);
-        perAddress = new LoginThrottle(clock, freePerAddress, Duration.ofSeconds(30), Duration.ofMinutes(15), window);
+        perAccount = new LoginThrottle(caches.fromLastChange("alongside.signin.per-account", window), clock,
+                freePerAccount, Duration.ofSeconds(30), Duration.ofMinutes(15), window);
+        perAddress = new LoginThrottle(caches.fromLastChange("alongside.signin.per-address", window), clock,
+                freePerAddress, Duration.ofSeconds(30), Duration.ofMinutes(15), window);
     }
 
     /**
@@ -56,7 +60,6 @@ public class SignInThrottle {
             perAccount.refund(accountKey(email));
             return client;
         }
-        evictForgottenKeys();
         return Duration.ZERO;
     }
 
@@ -89,16 +92,6 @@ public class SignInThrottle {
     public void notCounted(String email, String address) {
         perAccount.refund(accountKey(email));
         perAddress.refund(address);
-    }
-
-    /** Keeps memory bounded under a spray of addresses without scanning the maps on every try. */
-    private void evictForgottenKeys() {
-        Instant now = clock.instant();
-        if (Duration.between(lastEviction, now).compareTo(Duration.ofMinutes(1)) >= 0) {
-            lastEviction = now;
-            perAccount.evictExpired();
-            perAddress.evictExpired();
-        }
     }
 
     private static String accountKey(String email) {

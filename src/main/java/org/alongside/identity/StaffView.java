@@ -45,13 +45,13 @@ public class StaffView implements Serializable {
     }
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient StaffService staffService;
+    StaffService staffService;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private AccountForm form = new AccountForm();
     private Role[] roles = new Role[0];

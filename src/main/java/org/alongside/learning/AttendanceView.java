@@ -55,19 +55,19 @@ public class AttendanceView implements Serializable {
     }
 
     @Inject
-    transient AttendanceService attendance;
+    AttendanceService attendance;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CourseCatalog catalog;
+    CourseCatalog catalog;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private Long cohortId;
     private Integer dayNumber;

@@ -32,16 +32,16 @@ public class CohortDownloads extends HttpServlet {
     static final String CALENDAR = "/account/cohort-calendar";
 
     @Inject
-    transient CohortOverviews overviews;
+    CohortOverviews overviews;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CourseCatalog catalog;
+    CourseCatalog catalog;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -25,13 +25,13 @@ public class CohortEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CourseCatalog catalog;
+    CourseCatalog catalog;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private Long cohortId;
     private long seenVersion;

@@ -25,19 +25,19 @@ public class CohortView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CourseCatalog catalog;
+    CourseCatalog catalog;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private Long cohortId;
     private Long trainerToAssign;

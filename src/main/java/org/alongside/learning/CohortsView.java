@@ -24,16 +24,16 @@ public class CohortsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CourseCatalog catalog;
+    CourseCatalog catalog;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private String name;
     private String courseId;

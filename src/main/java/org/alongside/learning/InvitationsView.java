@@ -22,16 +22,16 @@ public class InvitationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InvitationService invitations;
+    InvitationService invitations;
 
     @Inject
-    transient CohortService cohorts;
+    CohortService cohorts;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long cohortId;
     private String email;

@@ -87,13 +87,13 @@ public class KnowledgeCheckView implements Serializable {
     private static final int SUBMISSION_KEY_MAX = 64;
 
     @Inject
-    transient LearningService learning;
+    LearningService learning;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private String moduleId;
     private String submissionKey;

@@ -18,13 +18,13 @@ public class LessonView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LearningService learning;
+    LearningService learning;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private String moduleId;
     private String lessonId;

@@ -19,10 +19,10 @@ public class MySupportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MatchingService matching;
+    MatchingService matching;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private transient List<SupportOffer> offers;
 

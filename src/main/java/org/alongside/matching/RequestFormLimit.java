@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import org.alongside.platform.SharedCaches;
 import org.alongside.web.RequestRateLimit;
 
-/** How many support requests one client address may send in an hour, so a script cannot flood the queue. */
+/** How many support requests one client address may send in an hour, on all instances together, so a script cannot flood the queue. */
 @ApplicationScoped
 public class RequestFormLimit {
 
@@ -17,11 +18,15 @@ public class RequestFormLimit {
     @Inject
     Clock clock;
 
+    @Inject
+    SharedCaches caches;
+
     private RequestRateLimit limit;
 
     @PostConstruct
     void createLimit() {
-        limit = new RequestRateLimit(clock, settings.requestsPerHour(), Duration.ofHours(1));
+        limit = new RequestRateLimit(caches.fromCreation("alongside.support-request.per-address", Duration.ofHours(1)), clock,
+                settings.requestsPerHour(), Duration.ofHours(1));
     }
 
     /** Counts a request from this address and says whether it may go ahead. */

@@ -15,10 +15,10 @@ public class SupportQueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MatchingService matching;
+    MatchingService matching;
 
     @Inject
-    transient MatchingSettings settings;
+    MatchingSettings settings;
 
     private String status;
     private SupportRequestStatus shown = SupportRequestStatus.WAITING;

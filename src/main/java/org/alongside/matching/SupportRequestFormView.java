@@ -25,19 +25,19 @@ public class SupportRequestFormView implements Serializable {
     private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
-    transient MatchingService matching;
+    MatchingService matching;
 
     @Inject
-    transient RequestFormLimit limit;
+    RequestFormLimit limit;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient MatchingSettings settings;
+    MatchingSettings settings;
 
     @Inject
-    transient DirectorySettings directorySettings;
+    DirectorySettings directorySettings;
 
     private Long supporterId;
     private PublicProfile supporter;

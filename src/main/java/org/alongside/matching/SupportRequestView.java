@@ -22,16 +22,16 @@ public class SupportRequestView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MatchingService matching;
+    MatchingService matching;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient MatchingSettings settings;
+    MatchingSettings settings;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private Long requestId;
     private transient SupportRequest request;

@@ -1,5 +1,6 @@
 package org.alongside.platform;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * the name or e-mail address of an account that still exists: entries where that account acted or
  * was the subject. Dates are whole days in the portal's time zone, both included.
  */
-public record AuditFilter(String person, String action, LocalDate from, LocalDate to) {
+public record AuditFilter(String person, String action, LocalDate from, LocalDate to) implements Serializable {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null);
 

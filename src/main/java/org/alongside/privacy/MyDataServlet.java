@@ -21,10 +21,10 @@ public class MyDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PersonalDataExport export;
+    PersonalDataExport export;
 
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -24,13 +24,13 @@ public class PersonSupervisionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private Long personId;
     private String personName;

@@ -19,13 +19,13 @@ public class StaffSupervisionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     private String search;
     /** The search the table shows; the field may hold newer text that has not been searched for yet. */

@@ -21,13 +21,13 @@ public class TraineeSupervisionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient LearningCalendar calendar;
+    LearningCalendar calendar;
 
     @Inject
-    transient CurrentAccount current;
+    CurrentAccount current;
 
     /** The reflection text in each session's form, by session id, kept as typed when saving fails. */
     private final Map<Long, String> reflections = new HashMap<>();

@@ -11,6 +11,10 @@ import org.primefaces.model.SortMeta;
 /**
  * A PrimeFaces lazy table model that asks a service for one page at a time, newest first, so
  * long lists (invitations, the outbox) never load whole.
+ *
+ * <p>A copy sent to another instance (with its view, on the data grid) carries only where the
+ * rows come from, not the page of rows already read: rows are entities that need not be
+ * serialisable, and the table reads its page again there.
  */
 public class PagedList<T> extends LazyDataModel<T> {
 
@@ -32,6 +36,11 @@ public class PagedList<T> extends LazyDataModel<T> {
     public PagedList(Source<T> source, SerializableKey<T> key) {
         this.source = source;
         this.key = key;
+    }
+
+    /** What the view's copy holds: the source and the key, without the rows loaded here. */
+    private Object writeReplace() {
+        return new PagedList<>(source, key);
     }
 
     @Override

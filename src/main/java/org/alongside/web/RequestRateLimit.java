@@ -3,25 +3,39 @@ package org.alongside.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.alongside.platform.SharedStore;
 
 /**
- * At most {@code limit} requests per key (e.g. a client address) in each fixed window. Counts live
- * in this instance's memory: behind a load balancer each instance limits on its own, which still
- * bounds how fast anyone can guess.
+ * At most {@code limit} requests per key (e.g. a client address) in each fixed window. The counts
+ * live in a {@link SharedStore}, so behind a load balancer every instance counts the same
+ * requests; each count is a compare-and-set, tried again when another request changed it first,
+ * and the store forgets a window once it has ended.
  */
 public final class RequestRateLimit {
 
+    /** One key's window: when it started and how many requests it has had. Stored as "count start-instant". */
     private record Window(Instant start, int count) {
+
+        String text() {
+            return count + " " + start;
+        }
+
+        static Window of(String text) {
+            if (text == null) {
+                return null;
+            }
+            int space = text.indexOf(' ');
+            return new Window(Instant.parse(text.substring(space + 1)), Integer.parseInt(text.substring(0, space)));
+        }
     }
 
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final SharedStore windows;
     private final Clock clock;
     private final int limit;
     private final Duration window;
 
-    public RequestRateLimit(Clock clock, int limit, Duration window) {
+    public RequestRateLimit(SharedStore windows, Clock clock, int limit, Duration window) {
+        this.windows = windows;
         this.clock = clock;
         this.limit = limit;
         this.window = window;
@@ -29,19 +43,22 @@ public final class RequestRateLimit {
 
     /** Counts a request and says whether it may go ahead. */
     public boolean tryAcquire(String key) {
-        Instant now = clock.instant();
-        if (windows.size() > 10_000) {
-            windows.values().removeIf(w -> !now.isBefore(w.start().plus(window)));
+        while (true) {
+            Instant now = clock.instant();
+            String stored = windows.get(key);
+            Window current = Window.of(stored);
+            Window counted = current == null || !now.isBefore(current.start().plus(window))
+                    ? new Window(now, 1)
+                    : new Window(current.start(), current.count() + 1);
+            if (stored == null ? windows.putIfAbsent(key, counted.text()) : windows.replace(key, stored, counted.text())) {
+                return counted.count() <= limit;
+            }
         }
-        Window counted = windows.compute(key, (k, current) -> current == null || !now.isBefore(current.start().plus(window))
-                ? new Window(now, 1)
-                : new Window(current.start(), current.count() + 1));
-        return counted.count() <= limit;
     }
 
     /** Seconds until the key's window ends, for a Retry-After header. */
     public long secondsUntilReset(String key) {
-        Window current = windows.get(key);
+        Window current = Window.of(windows.get(key));
         if (current == null) {
             return 0;
         }

@@ -2,6 +2,7 @@ package org.alongside.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,10 @@ import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.alongside.platform.InMemoryStore;
 import org.alongside.platform.PortalLinks;
+import org.alongside.platform.SharedCaches;
+import org.alongside.platform.SharedStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +114,13 @@ class AdministratorSetupTest {
         setup.demoPassword = demoPassword;
         setup.demoTrainees = 1;
         setup.configuredSetupToken = token;
+        // One instance's view of the data grid.
+        setup.caches = new SharedCaches() {
+            @Override
+            public SharedStore fromLastChange(String name, Duration lifetime) {
+                return new InMemoryStore();
+            }
+        };
         return setup;
     }
 

@@ -13,14 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.alongside.platform.InMemoryStore;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle =
-            new LoginThrottle(clock, 3, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1));
+    private final InMemoryStore store = new InMemoryStore();
+    private final LoginThrottle throttle = onInstance(store);
 
     @Test
     void letsTheFreeAttemptsThroughWithoutWaiting() {
@@ -80,7 +81,7 @@ class LoginThrottleTest {
         throttle.succeeded("sam@example.org");
 
         assertThat(throttle.remainingWait("sam@example.org")).isZero();
-        assertThat(throttle.trackedKeys()).isZero();
+        assertThat(store.size()).isZero();
     }
 
     @Test
@@ -110,15 +111,19 @@ class LoginThrottleTest {
     }
 
     @Test
-    void evictsForgottenKeysSoMemoryStaysBounded() {
-        failTimes("a", 1);
-        failTimes("b", 1);
-        clock.advance(Duration.ofHours(2));
-        failTimes("c", 1);
+    void triesOnTwoInstancesCountTogether() {
+        LoginThrottle otherInstance = onInstance(store);
+        throttle.tryAttempt("sam@example.org");
+        otherInstance.tryAttempt("sam@example.org");
+        throttle.tryAttempt("sam@example.org");
 
-        throttle.evictExpired();
+        assertThat(otherInstance.tryAttempt("sam@example.org")).isEqualTo(Duration.ofSeconds(30));
+        otherInstance.refund("sam@example.org");
+        assertThat(throttle.remainingWait("sam@example.org")).as("the refund is seen everywhere").isZero();
+    }
 
-        assertThat(throttle.trackedKeys()).isEqualTo(1);
+    private LoginThrottle onInstance(InMemoryStore shared) {
+        return new LoginThrottle(shared, clock, 3, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1));
     }
 
     @RepeatedTest(20)

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.alongside.platform.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
 class RequestRateLimitTest {
@@ -15,7 +16,7 @@ class RequestRateLimitTest {
     @Test
     void allowsTheLimitPerWindowPerKeyThenAgainInTheNextWindow() {
         MutableClock clock = new MutableClock(START);
-        RequestRateLimit limit = new RequestRateLimit(clock, 3, Duration.ofMinutes(1));
+        RequestRateLimit limit = new RequestRateLimit(new InMemoryStore(), clock, 3, Duration.ofMinutes(1));
 
         assertThat(limit.tryAcquire("a")).isTrue();
         assertThat(limit.tryAcquire("a")).isTrue();
@@ -26,6 +27,19 @@ class RequestRateLimitTest {
 
         clock.now = START.plusSeconds(60);
         assertThat(limit.tryAcquire("a")).isTrue();
+    }
+
+    @Test
+    void requestsToTwoInstancesCountTogether() {
+        MutableClock clock = new MutableClock(START);
+        InMemoryStore shared = new InMemoryStore();
+        RequestRateLimit here = new RequestRateLimit(shared, clock, 2, Duration.ofMinutes(1));
+        RequestRateLimit there = new RequestRateLimit(shared, clock, 2, Duration.ofMinutes(1));
+
+        assertThat(here.tryAcquire("a")).isTrue();
+        assertThat(there.tryAcquire("a")).isTrue();
+        assertThat(here.tryAcquire("a")).isFalse();
+        assertThat(there.secondsUntilReset("a")).isBetween(1L, 61L);
     }
 
     private static final class MutableClock extends Clock {

@@ -15,7 +15,7 @@ public class OutboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MailService mail;
+    MailService mail;
 
     private final PagedList<OutboxMessage> model = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;
