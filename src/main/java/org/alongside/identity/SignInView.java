@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.alongside.web.Page;
 import org.eclipse.microprofile.metrics.annotation.Counted;
@@ -62,6 +63,7 @@ public class SignInView {
         if (outcome == SignInOutcome.UNAVAILABLE) {
             // The database is out of reach: not a wrong password, so not counted as one.
             throttle.notCounted(email, address);
+            Page.response().setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             Page.error("signin.unavailable");
         } else if (outcome == SignInOutcome.SIGNED_IN) {
             // The sign-in itself was recorded and audited by PortalAuthenticationMechanism.
