@@ -9,13 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -119,8 +116,8 @@ class LifecyclePersistenceIT {
         assertSignedIn(elsewhere, CHANGER);
 
         String page = get(here, "/account/password.xhtml").body();
-        String form = "change=change&change%3Acurrent=" + encode(PASSWORD) + "&change%3Apassword=" + encode(NEW_PASSWORD)
-                + "&change%3Aconfirmation=" + encode(NEW_PASSWORD) + "&change%3Asubmit=&jakarta.faces.ViewState=" + formState(page);
+        String form = "change=change&change%3Acurrent=" + PortalHttp.encode(PASSWORD) + "&change%3Apassword=" + PortalHttp.encode(NEW_PASSWORD)
+                + "&change%3Aconfirmation=" + PortalHttp.encode(NEW_PASSWORD) + "&change%3Asubmit=&" + PortalHttp.formState(page);
         HttpResponse<String> changed = post(here, "/account/password.xhtml", form, false);
         assertEquals(200, changed.statusCode());
         assertTrue(changed.body().contains("Your password has been changed."), changed.body());
@@ -193,7 +190,7 @@ class LifecyclePersistenceIT {
         for (int i = 0; i < 20; i++) {
             HttpClient client = newClient();
             clients.add(client);
-            forms.add(signInForm(get(client, "/sign-in.xhtml").body(), GUESSED, "wrong guess " + i));
+            forms.add(PortalHttp.signInForm(get(client, "/sign-in.xhtml").body(), GUESSED, "wrong guess " + i));
         }
         // All twenty at once: each is its own session, as a script spraying guesses would be.
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
@@ -229,7 +226,7 @@ class LifecyclePersistenceIT {
         HttpClient anonymous = newClient();
         for (int i = 0; i < 8; i++) {
             String page = get(anonymous, "/forgot-password.xhtml").body();
-            String form = "forgot=forgot&forgot%3Aemail=" + encode(FORGETFUL) + "&forgot%3Asubmit=&jakarta.faces.ViewState=" + formState(page);
+            String form = "forgot=forgot&forgot%3Aemail=" + PortalHttp.encode(FORGETFUL) + "&forgot%3Asubmit=&" + PortalHttp.formState(page);
             HttpResponse<String> answer = post(anonymous, "/forgot-password.xhtml", form, false);
             assertTrue(answer.body().contains("If that address has an account, we have sent it a link"), "request " + (i + 1));
         }
@@ -314,11 +311,11 @@ class LifecyclePersistenceIT {
     // The client side: the portal over HTTP, as a browser without JavaScript would use it.
 
     private String base() throws Exception {
-        return new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString().replaceFirst("/$", "");
+        return PortalHttp.base(deployedAt);
     }
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new java.net.CookieManager()).build();
+        return PortalHttp.newSession();
     }
 
     /** Signs in through the form, and with a second factor when the person has one or must set one up. */
@@ -329,12 +326,7 @@ class LifecyclePersistenceIT {
     }
 
     private HttpResponse<String> signInResponse(HttpClient client, String email, String password) throws Exception {
-        return post(client, "/sign-in.xhtml", signInForm(get(client, "/sign-in.xhtml").body(), email, password), false);
-    }
-
-    private static String signInForm(String page, String email, String password) {
-        return "signin=signin&signin%3Aemail=" + encode(email) + "&signin%3Apassword=" + encode(password)
-                + "&signin%3Asubmit=&jakarta.faces.ViewState=" + formState(page);
+        return post(client, "/sign-in.xhtml", PortalHttp.signInForm(get(client, "/sign-in.xhtml").body(), email, password), false);
     }
 
     private void assertSignedIn(HttpClient client, String email) throws Exception {
@@ -352,32 +344,15 @@ class LifecyclePersistenceIT {
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(HttpClient client, String path, String form, boolean ajax) throws Exception {
-        HttpRequest request = postRequest(path, form);
-        if (ajax) {
-            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Faces-Request", "partial/ajax").build();
-        }
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return PortalHttp.get(client, base() + path);
     }
 
     private HttpRequest postRequest(String path, String form) throws Exception {
-        return HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return PortalHttp.postRequest(base() + path, form, false);
     }
 
-    /** The page's view state and the nonce PrimeFaces' script would send with the form (it checks it on a postback). */
-    private static String formState(String page) {
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find(), "the page has a form");
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
-        assertTrue(nonce.find(), "the page has a CSP nonce");
-        return encode(state.group(1)) + "&primefaces.nonce=" + encode(nonce.group(1));
+    private HttpResponse<String> post(HttpClient client, String path, String form, boolean ajax) throws Exception {
+        return PortalHttp.post(client, base() + path, form, ajax);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +48,7 @@ final class SecondFactorClient {
             assertEquals(302, signedIn.statusCode(), email + ": the code is right");
             return;
         }
-        HttpResponse<String> landing = get(client, URI.create(base).resolve(location).toString());
+        HttpResponse<String> landing = PortalHttp.get(client, URI.create(base).resolve(location).toString());
         if (landing.statusCode() == 302 && landing.headers().firstValue("Location").orElse("").contains("/account/second-factor.xhtml")) {
             enrol(client, base, email);
         }
@@ -59,13 +56,13 @@ final class SecondFactorClient {
 
     /** Sets up the second factor on the setup page; keeps the secret and the recovery codes shown. */
     static HttpResponse<String> enrol(HttpClient client, String base, String email) throws Exception {
-        String page = get(client, base + "/account/second-factor.xhtml").body();
+        String page = PortalHttp.get(client, base + "/account/second-factor.xhtml").body();
         Matcher secret = SECRET.matcher(page);
         assertTrue(secret.find(), "the setup page shows the secret typed out");
         SECRETS.put(email, new Base32().decode(secret.group(1).replace(" ", "")));
         LAST_STEP.remove(email);
-        HttpResponse<String> done = post(client, base + "/account/second-factor.xhtml",
-                "setup=setup&setup%3Acode=" + nextCode(email) + "&setup%3Asubmit=&" + formState(page));
+        HttpResponse<String> done = PortalHttp.post(client, base + "/account/second-factor.xhtml",
+                "setup=setup&setup%3Acode=" + nextCode(email) + "&setup%3Asubmit=&" + PortalHttp.formState(page), false);
         assertEquals(200, done.statusCode());
         List<String> codes = new ArrayList<>();
         Matcher code = RECOVERY_CODE.matcher(done.body());
@@ -79,8 +76,9 @@ final class SecondFactorClient {
 
     /** Posts a code (or a recovery code) on the code page. */
     static HttpResponse<String> enterCode(HttpClient client, String base, String email, String code) throws Exception {
-        String page = get(client, base + "/sign-in-code.xhtml").body();
-        return post(client, base + "/sign-in-code.xhtml", "code=code&code%3Avalue=" + encode(code) + "&code%3Asubmit=&" + formState(page));
+        String page = PortalHttp.get(client, base + "/sign-in-code.xhtml").body();
+        return PortalHttp.post(client, base + "/sign-in-code.xhtml",
+                "code=code&code%3Avalue=" + PortalHttp.encode(code) + "&code%3Asubmit=&" + PortalHttp.formState(page), false);
     }
 
     /**
@@ -125,25 +123,5 @@ final class SecondFactorClient {
         SECRETS.remove(email);
         LAST_STEP.remove(email);
         RECOVERY_CODES.remove(email);
-    }
-
-    static String formState(String page) {
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find(), "the page has a form");
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
-        return "jakarta.faces.ViewState=" + encode(state.group(1)) + (nonce.find() ? "&primefaces.nonce=" + encode(nonce.group(1)) : "");
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -111,7 +106,7 @@ class SecondFactorPersistenceIT {
 
         // A wrong first code does not turn it on.
         HttpResponse<String> wrong = post(client, "/account/second-factor.xhtml",
-                "setup=setup&setup%3Acode=000000&setup%3Asubmit=&" + SecondFactorClient.formState(setup.body()), false);
+                "setup=setup&setup%3Acode=000000&setup%3Asubmit=&" + PortalHttp.formState(setup.body()), false);
         assertTrue(wrong.body().contains("That code is not right"), wrong.body());
         assertEquals(302, get(client, "/coordinator/home.xhtml").statusCode(), "still only the setup page");
 
@@ -253,34 +248,22 @@ class SecondFactorPersistenceIT {
     // The client side.
 
     private String base() throws Exception {
-        return new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString().replaceFirst("/$", "");
+        return PortalHttp.base(deployedAt);
     }
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        return PortalHttp.newSession();
     }
 
     private HttpResponse<String> passwordStep(HttpClient client, String email, String password) throws Exception {
-        String page = get(client, "/sign-in.xhtml").body();
-        String form = "signin=signin&signin%3Aemail=" + encode(email) + "&signin%3Apassword=" + encode(password)
-                + "&signin%3Asubmit=&" + SecondFactorClient.formState(page);
-        return post(client, "/sign-in.xhtml", form, false);
+        return post(client, "/sign-in.xhtml", PortalHttp.signInForm(get(client, "/sign-in.xhtml").body(), email, password), false);
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return PortalHttp.get(client, base() + path);
     }
 
     private HttpResponse<String> post(HttpClient client, String path, String form, boolean ajax) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
-        if (ajax) {
-            request.header("Faces-Request", "partial/ajax");
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return PortalHttp.post(client, base() + path, form, ajax);
     }
 }
