@@ -2,6 +2,8 @@ package org.alongside.learning;
 
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -97,6 +99,8 @@ public class KnowledgeCheckView implements Serializable {
 
     private String moduleId;
     private String submissionKey;
+    /** The submission key of the attempt whose result this page shows ({@code ?attempt=}), if any. */
+    private String shownAttempt;
     private transient TraineeCourse course;
     private List<Answer> answers;
     private transient CheckAttempt attempt;
@@ -106,6 +110,17 @@ public class KnowledgeCheckView implements Serializable {
             course();
         } catch (LearningException refusal) {
             TraineePages.refuse(refusal, moduleId);
+            return;
+        }
+        if (shownAttempt != null) {
+            // The result page of one attempt: the trainee's own, of this module, or nothing at all.
+            attempt = learning.attempt(current.require().getId(), shownAttempt)
+                    .filter(found -> found.getModuleId().equals(moduleId)).orElse(null);
+            if (attempt == null) {
+                Page.notFound();
+                return;
+            }
+            submissionKey = shownAttempt;
         }
     }
 
@@ -127,9 +142,11 @@ public class KnowledgeCheckView implements Serializable {
             // The same form sent twice at the same moment: the first one is recorded, show that one.
             attempt = learning.attempt(accountId, submissionKey).orElseThrow(() -> raced);
         }
-        course = null;
-        Page.info(attempt.isPassed() ? "check.passedMessage" : "check.notYetMessage");
-        return null;
+        // Post, then redirect to the result's own address: Back and Forward never ask to send the
+        // answers again, the result can be bookmarked, and another instance can show it.
+        Page.infoAfterRedirect(attempt.isPassed() ? "check.passedMessage" : "check.notYetMessage");
+        return "/trainee/check.xhtml?faces-redirect=true&module=" + URLEncoder.encode(moduleId, StandardCharsets.UTF_8)
+                + "&attempt=" + URLEncoder.encode(submissionKey, StandardCharsets.UTF_8);
     }
 
     /** When a question is left unanswered, says so at the top of the page too, where it is announced. */
@@ -191,6 +208,14 @@ public class KnowledgeCheckView implements Serializable {
             course.openModule(moduleId);
         }
         return course;
+    }
+
+    public String getShownAttempt() {
+        return shownAttempt;
+    }
+
+    public void setShownAttempt(String shownAttempt) {
+        this.shownAttempt = shownAttempt;
     }
 
     public String getModuleId() {

@@ -591,8 +591,14 @@ class PortalBrowserIT {
         browser.click("check:submit");
         int questions = module.knowledgeCheck().questions().size();
         assertThat(browser.text()).contains(questions + " of " + questions + " right", "Well done: you passed");
+        assertThat(browser.find("moduleProgressLabel").getText()).isEqualTo("Your progress in this module");
         browser.assertAccessible();
         browser.screenshots("trainee-check-passed");
+        // The result has its own address (redirect after the post): it opens again, and Back asks nothing.
+        String result = browser.path();
+        assertThat(result).contains("attempt=");
+        browser.open(result);
+        assertThat(browser.text()).contains(questions + " of " + questions + " right");
         browser.click("backToModule");
         assertThat(browser.text()).contains("You have passed this knowledge check.");
         browser.open("/trainee/home.xhtml");
