@@ -51,10 +51,16 @@ public record TraineeCourse(Cohort cohort, Course course, CourseProgress progres
      * The saved place when its lesson is still in the course and open; otherwise the first lesson
      * not yet done in an open day.
      */
+    /**
+     * Where "continue" leads: back to the place the trainee left, unless that lesson is done (then
+     * it would only repeat it: finishing a module must not offer its last lesson again); otherwise
+     * the first lesson not done of the first open module that has one.
+     */
     public Optional<Resume> resume() {
         Optional<Resume> saved = place.filter(p -> course.module(p.moduleId())
                         .filter(this::isModuleOpen)
                         .flatMap(module -> module.lesson(p.lessonId())).isPresent())
+                .filter(p -> !progress.module(p.moduleId()).map(summary -> summary.lessonDone(p.lessonId())).orElse(false))
                 .map(p -> new Resume(p.moduleId(), p.lessonId(), p.position()));
         if (saved.isPresent()) {
             return saved;
@@ -63,5 +69,20 @@ public record TraineeCourse(Cohort cohort, Course course, CourseProgress progres
                 .filter(summary -> isModuleOpen(summary.module()))
                 .flatMap(summary -> summary.nextLesson().map(lesson -> new Resume(summary.module().id(), lesson.id(), 0)).stream())
                 .findFirst();
+    }
+
+    /** Whether "continue" goes back to the very lesson the trainee left (rather than on to the next one). */
+    public boolean resumesWhereLeft() {
+        return resume().filter(r -> place.filter(p -> p.moduleId().equals(r.moduleId()) && p.lessonId().equals(r.lessonId())).isPresent())
+                .isPresent();
+    }
+
+    /**
+     * With every open lesson read: the first open module still to finish (its knowledge check or
+     * reflection), so home points there instead of saying there is nothing to do.
+     */
+    public Optional<Course.Module> moduleToFinish() {
+        return progress.modules().stream().filter(summary -> isModuleOpen(summary.module()) && !summary.complete())
+                .map(CourseProgress.ModuleProgressSummary::module).findFirst();
     }
 }

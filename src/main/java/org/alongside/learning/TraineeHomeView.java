@@ -38,10 +38,25 @@ public class TraineeHomeView {
         return traineeCourse == null ? null : traineeCourse.resume().orElse(null);
     }
 
-    /** Whether the trainee has opened a lesson before, so the button says "continue" rather than "start". */
+    /** Whether the trainee has opened a lesson before, so the button says "continue" or "next" rather than "start". */
     public boolean isStarted() {
         TraineeCourse traineeCourse = getCourse();
         return traineeCourse != null && traineeCourse.place().isPresent();
+    }
+
+    /** "Continue where you left off" only when it goes back there; after a finished lesson or module it is "next". */
+    public String getResumeKey() {
+        TraineeCourse traineeCourse = getCourse();
+        if (!isStarted()) {
+            return "trainee.home.start";
+        }
+        return traineeCourse.resumesWhereLeft() ? "trainee.home.continue" : "trainee.home.next";
+    }
+
+    /** With every open lesson read, the module whose knowledge check or reflection is still to do. */
+    public Course.Module getModuleToFinish() {
+        TraineeCourse traineeCourse = getCourse();
+        return traineeCourse == null ? null : traineeCourse.moduleToFinish().orElse(null);
     }
 
     /** The title of the lesson "continue" leads to. */

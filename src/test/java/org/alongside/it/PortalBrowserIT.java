@@ -1116,7 +1116,8 @@ class PortalBrowserIT {
         signOut();
 
         signIn(TRAINEE, CHANGED_PASSWORD);
-        assertThat(browser.text()).contains(MODULES + " of " + MODULES + " modules complete");
+        assertThat(browser.text()).contains(MODULES + " of " + MODULES + " modules complete", "You have finished every module of the course.")
+                .doesNotContain("Continue where you left off");
         assertThat(courseProgress()).isEqualTo(100);
         signOut();
     }

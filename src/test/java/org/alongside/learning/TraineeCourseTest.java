@@ -57,6 +57,7 @@ class TraineeCourseTest {
                 new Enrolment.Place("listening", "reflecting", 40));
 
         assertThat(course.resume()).hasValue(new TraineeCourse.Resume("listening", "reflecting", 40));
+        assertThat(course.resumesWhereLeft()).isTrue();
     }
 
     @Test
@@ -72,6 +73,33 @@ class TraineeCourseTest {
                 Map.of("listening", Set.of("hearing")), new Enrolment.Place("listening", "silence", 70));
 
         assertThat(course.resume()).hasValue(new TraineeCourse.Resume("listening", "reflecting", 0));
+    }
+
+    @Test
+    void aLessonAlreadyReadIsNotOfferedAgainButTheNextOneIs() {
+        TraineeCourse course = on(DAY_ONE, SampleCourse.standard(), Map.of("listening", Set.of("hearing")),
+                new Enrolment.Place("listening", "hearing", 100));
+
+        assertThat(course.resume()).hasValue(new TraineeCourse.Resume("listening", "reflecting", 0));
+        assertThat(course.resumesWhereLeft()).isFalse();
+    }
+
+    @Test
+    void afterAModulesLastLessonContinueLeadsToTheNextModule() {
+        TraineeCourse course = on(DAY_TWO, SampleCourse.standard(), Map.of("listening", Set.of("hearing", "reflecting", "silence")),
+                new Enrolment.Place("listening", "silence", 100));
+
+        assertThat(course.resume()).hasValue(new TraineeCourse.Resume("goals", "why-goals", 0));
+        assertThat(course.resumesWhereLeft()).isFalse();
+    }
+
+    @Test
+    void withEveryOpenLessonReadTheModuleToFinishIsNamed() {
+        TraineeCourse course = on(DAY_ONE, SampleCourse.standard(), Map.of("listening", Set.of("hearing", "reflecting", "silence")),
+                new Enrolment.Place("listening", "silence", 100));
+
+        assertThat(course.resume()).isEmpty();
+        assertThat(course.moduleToFinish()).map(Course.Module::id).hasValue("listening");
     }
 
     @Test
