@@ -28,6 +28,8 @@ import org.alongside.platform.InstantConverter;
 @Table(name = "reflection_draft")
 @NamedQuery(name = "ReflectionDraft.find", query = "SELECT d FROM ReflectionDraft d WHERE d.account.id = :accountId"
         + " AND d.courseId = :courseId AND d.moduleId = :moduleId")
+@NamedQuery(name = "ReflectionDraft.modulesWithText", query = "SELECT d.moduleId FROM ReflectionDraft d WHERE d.account.id = :accountId"
+        + " AND d.courseId = :courseId AND d.body IS NOT NULL AND d.body <> ''")
 public class ReflectionDraft {
 
     @Id

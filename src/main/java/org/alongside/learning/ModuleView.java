@@ -28,10 +28,14 @@ public class ModuleView implements Serializable {
     @Inject
     CurrentAccount current;
 
+    @Inject
+    ReflectionStage.Source reflections;
+
     private String moduleId;
     private transient TraineeCourse course;
     private transient Course.Module module;
     private transient List<CheckAttempt> attempts;
+    private transient ReflectionStage reflectionStage;
 
     public void load() {
         try {
@@ -58,6 +62,16 @@ public class ModuleView implements Serializable {
     /** Where "start" or "carry on" leads: the first lesson not done, or the first lesson. */
     public Course.Lesson getNextLesson() {
         return getProgress().nextLesson().orElse(module.lessons().get(0));
+    }
+
+    /** Where the reflective exercise stands: the box says so, and its button leads on from there. */
+    public ReflectionStage getReflectionStage() {
+        if (reflectionStage == null) {
+            getModule();
+            reflectionStage = reflections.of(current.require().getId(), course.course().id())
+                    .getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
+        }
+        return reflectionStage;
     }
 
     public List<CheckAttempt> getAttempts() {

@@ -3,6 +3,7 @@ package org.alongside.learning;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import java.util.Optional;
 import org.alongside.course.Course;
 import org.alongside.web.CurrentAccount;
@@ -21,10 +22,14 @@ public class TraineeHomeView {
     @Inject
     CurrentAccount current;
 
+    @Inject
+    ReflectionStage.Source reflections;
+
     /** For the "not open yet" page: the module asked for. */
     private String moduleId;
 
     private Optional<TraineeCourse> course;
+    private Map<String, ReflectionStage> reflectionStages;
 
     public TraineeCourse getCourse() {
         if (course == null) {
@@ -51,6 +56,29 @@ public class TraineeHomeView {
             return "trainee.home.start";
         }
         return traineeCourse.resumesWhereLeft() ? "trainee.home.continue" : "trainee.home.next";
+    }
+
+    /**
+     * What the module list says of a module: complete, not started, or started, unless the
+     * reflection is what it waits on (with the trainer, or to revise).
+     */
+    public String stateKey(CourseProgress.ModuleProgressSummary summary) {
+        if (summary.complete()) {
+            return "module.state.complete";
+        }
+        return switch (reflectionStage(summary.module().id())) {
+            case WITH_TRAINER -> "module.state.reflectionWithTrainer";
+            case NEEDS_REVISION -> "module.state.reflectionToRevise";
+            default -> summary.started() ? "module.state.started" : "module.state.notStarted";
+        };
+    }
+
+    private ReflectionStage reflectionStage(String moduleId) {
+        if (reflectionStages == null) {
+            TraineeCourse traineeCourse = getCourse();
+            reflectionStages = traineeCourse == null ? Map.of() : reflections.of(current.require().getId(), traineeCourse.course().id());
+        }
+        return reflectionStages.getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
     }
 
     /** With every open lesson read, the module whose knowledge check or reflection is still to do. */

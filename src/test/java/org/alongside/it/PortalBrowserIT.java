@@ -664,6 +664,12 @@ class PortalBrowserIT {
         browser.click("writing:recheck");
         assertThat(browser.messages()).contains("Version 1 is with your trainer");
         assertThat(browser.text()).contains("With your trainer");
+        // The module page and home say where the reflection stands, not "write your reflection" or "started".
+        browser.open("/trainee/module.xhtml?module=" + DAY_ONE_MODULE);
+        assertThat(browser.find("reflectionStage").getText()).startsWith("You have handed in your reflection.");
+        assertThat(browser.find("writeReflection").getText()).isEqualTo("Read what you handed in");
+        browser.open("/trainee/home.xhtml");
+        assertThat(browser.text()).contains("Reflection with your trainer");
         signOut();
         assertThat(linkFromMailTo(TRAINER, "A reflection is waiting")).contains("/trainer/grade.xhtml?submission=");
 

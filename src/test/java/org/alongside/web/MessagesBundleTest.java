@@ -25,6 +25,7 @@ import org.alongside.directory.ProfileField;
 import org.alongside.directory.ProfileStatus;
 import org.alongside.directory.SupportFormat;
 import org.alongside.identity.Role;
+import org.alongside.learning.ReflectionStage;
 import org.alongside.learning.AttendanceStatus;
 import org.alongside.learning.CohortOverview;
 import org.alongside.learning.Feeling;
@@ -51,6 +52,8 @@ class MessagesBundleTest {
         ENUM_PREFIXES.put("attendance.", AttendanceStatus.class);
         ENUM_PREFIXES.put("certificate.status.", CertificateStatus.class);
         ENUM_PREFIXES.put("certificate.runsUntil.", CertificateStatus.class);
+        ENUM_PREFIXES.put("module.reflection.stage.", ReflectionStage.class);
+        ENUM_PREFIXES.put("module.reflection.action.", ReflectionStage.class);
         ENUM_PREFIXES.put("verify.statusLine.", CertificateStatus.class);
         ENUM_PREFIXES.put("directory.availability.", AvailabilitySlot.class);
         ENUM_PREFIXES.put("directory.format.", SupportFormat.class);
