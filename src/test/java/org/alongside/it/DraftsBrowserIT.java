@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,6 +87,7 @@ class DraftsBrowserIT {
         browser.awaitText(STATUS, "Saved ");
         assertThat(browser.find(STATUS).getText()).matches("Saved \\d{2}:\\d{2}");
         assertThat(asksBeforeLeaving()).as("everything saved: leaving does not ask").isFalse();
+        showStatus();
         browser.screenshots("drafts-saved");
 
         browser.open(REFLECTION);
@@ -100,12 +102,48 @@ class DraftsBrowserIT {
                 + " box.dispatchEvent(new Event('input', {bubbles: true}));");
         browser.awaitText(STATUS, "Not saved: Your reflection is longer than 20000 characters");
         assertThat(browser.find(STATUS).getText()).doesNotContain("Saved");
+        showStatus();
         browser.screenshots("drafts-too-long");
 
+        // A failing server: the status says so, and the save is tried again, later and later, until it goes through.
+        browser.script("var real = window.fetch, failures = 2; window.__attempts = [];"
+                + " window.fetch = function () { window.__attempts.push(Date.now());"
+                + " return failures-- > 0 ? Promise.resolve(new Response('{}', {status: 503})) : real.apply(this, arguments); };");
         browser.type("writing:text", "Listening comes first, then questions");
+        browser.awaitText(STATUS, "Not saved yet — trying again");
+        browser.awaitText(STATUS, "Saved ", BACK_OFF);
+        List<?> attempts = (List<?>) browser.script("return window.__attempts");
+        assertThat(attempts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(gap(attempts, 0)).as("first wait").isGreaterThanOrEqualTo(1900);
+        assertThat(gap(attempts, 1)).as("second wait, longer").isGreaterThanOrEqualTo(3900);
+
+        // Another tab saves a different text: this tab's next save is not called saved, and the trainee chooses.
+        assertThat(browser.find("draftConflict").isDisplayed()).isFalse();
+        Object otherTab = browser.script("var s = document.getElementById('draftSettings').dataset, put = new XMLHttpRequest();"
+                + " put.open('PUT', s.saveUrl, false); put.setRequestHeader('Content-Type', 'application/json');"
+                + " put.send(JSON.stringify({text: 'Written in the other tab', overwrite: false, account: Number(s.account),"
+                + " seenVersion: Number(document.getElementById('writing:seenVersion').value)})); return put.status;");
+        assertThat(otherTab).isEqualTo(200L);
+        browser.type("writing:text", "Listening comes first, then questions, then silence");
+        browser.awaitText(STATUS, "Not saved: this reflection was changed in another tab");
+        assertThat(browser.find("draftConflict").isDisplayed()).isTrue();
+        assertThat(browser.find("draftConflictText").getText()).isEqualTo("Written in the other tab");
+        showStatus();
+        browser.screenshots("drafts-conflict");
+        browser.find("draftKeepMine").click();
         browser.awaitText(STATUS, "Saved ");
+        assertThat(browser.find("draftConflict").isDisplayed()).isFalse();
         browser.open(REFLECTION);
-        assertThat(browser.value("writing:text")).isEqualTo("Listening comes first, then questions");
+        assertThat(browser.value("writing:text")).isEqualTo("Listening comes first, then questions, then silence");
+    }
+
+    private static long gap(List<?> attempts, int index) {
+        return ((Number) attempts.get(index + 1)).longValue() - ((Number) attempts.get(index)).longValue();
+    }
+
+    /** The status line sits under the text box: the screenshots show both. */
+    private static void showStatus() {
+        browser.script("document.getElementById('writing:status').scrollIntoView({block: 'center'})");
     }
 
     @Test
@@ -118,7 +156,8 @@ class DraftsBrowserIT {
             browser.type("writing:text", "Written on a train with no signal");
             browser.awaitText(STATUS, "You are offline: your words are kept in this browser");
             assertThat((String) browser.script("return localStorage.getItem(arguments[0])", key)).contains("Written on a train with no signal");
-            browser.screenshots("drafts-offline");
+            showStatus();
+        browser.screenshots("drafts-offline");
         } finally {
             browser.offline(false);
         }
@@ -200,13 +239,15 @@ class DraftsBrowserIT {
         browser.click("grade:saveDraft");
         assertThat(browser.text()).contains("This page timed out");
         browser.click("typedBack");
-        assertThat(browser.path()).contains("/trainer/grade.xhtml?submission=");
+        String gradingPage = browser.path();
+        assertThat(gradingPage).contains("/trainer/grade.xhtml?submission=");
         assertThat(browser.value("grade:feedback")).isEqualTo(feedback);
         assertThat(browser.messages()).contains("What you typed before the page timed out is back in the form");
         browser.assertAccessible();
         browser.screenshots("drafts-grading-restored");
         browser.click("grade:saveDraft");
-        browser.open(browser.path());
+        assertThat(browser.messages()).contains("saved");
+        browser.open(gradingPage);
         assertThat(browser.value("grade:feedback")).isEqualTo(feedback);
     }
 
