@@ -68,42 +68,45 @@ public class ReflectionDraftResource {
     @Inject
     Formats formats;
 
+    /** An answer with its HTTP status, decided apart from JAX-RS so unit tests reach it. */
+    record Reply(int status, DraftAnswer answer) {
+    }
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response save(@PathParam("module") String moduleId, DraftText draft) {
+        Reply reply = reply(moduleId, draft);
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(reply.status()).entity(reply.answer()).cacheControl(noStore).build();
+    }
+
+    Reply reply(String moduleId, DraftText draft) {
         Optional<Account> account = current.get();
         if (account.isEmpty() || !securityContext.isCallerInRole(Role.TRAINEE.name())) {
-            return answer(Response.Status.UNAUTHORIZED, new DraftAnswer("signedOut", 0, null, null, 0, text("drafts.signedOut")));
+            return new Reply(401, new DraftAnswer("signedOut", 0, null, null, 0, text("drafts.signedOut")));
         }
         if (draft == null || account.get().getId() != draft.account) {
-            return answer(Response.Status.FORBIDDEN, new DraftAnswer("refused", 0, null, null, 0, text("drafts.otherAccount")));
+            return new Reply(403, new DraftAnswer("refused", 0, null, null, 0, text("drafts.otherAccount")));
         }
         ReflectionService.DraftSave result;
         try {
             result = reflections.saveDraft(account.get().getId(), moduleId, draft.text, draft.seenVersion, draft.overwrite, calendar.today());
         } catch (LearningException closed) {
-            return answer(Response.Status.FORBIDDEN, new DraftAnswer("refused", 0, null, null, 0, text("drafts.closed")));
+            return new Reply(403, new DraftAnswer("refused", 0, null, null, 0, text("drafts.closed")));
         }
         if (result instanceof ReflectionService.Saved saved) {
-            return answer(Response.Status.OK, new DraftAnswer("saved", saved.version(), formats.time(saved.savedAt()), null, 0, null));
+            return new Reply(200, new DraftAnswer("saved", saved.version(), formats.time(saved.savedAt()), null, 0, null));
         }
         if (result instanceof ReflectionService.Conflict conflict) {
-            return answer(Response.Status.CONFLICT,
-                    new DraftAnswer("conflict", 0, null, conflict.otherText(), conflict.otherVersion(), text("drafts.conflict")));
+            return new Reply(409, new DraftAnswer("conflict", 0, null, conflict.otherText(), conflict.otherVersion(), text("drafts.conflict")));
         }
         ReflectionService.Refused refused = (ReflectionService.Refused) result;
-        return answer(Response.Status.BAD_REQUEST,
-                new DraftAnswer("refused", 0, null, null, 0, text(refused.messageKey(), Reflections.MAX_CHARACTERS)));
+        return new Reply(400, new DraftAnswer("refused", 0, null, null, 0, text(refused.messageKey(), Reflections.MAX_CHARACTERS)));
     }
 
     private static String text(String key, Object... arguments) {
         return Texts.get(Locale.ENGLISH, key, arguments);
-    }
-
-    private static Response answer(Response.Status status, DraftAnswer body) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.status(status).entity(body).cacheControl(noStore).build();
     }
 }
