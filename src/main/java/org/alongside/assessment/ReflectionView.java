@@ -17,8 +17,10 @@ import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
 /**
- * The trainee writes their reflection: saved as they type, checked for safe sharing before it is
- * submitted, with every submitted version and its released feedback below.
+ * The trainee writes their reflection: saved as they type (by resources/js/reflection.js through
+ * {@link ReflectionDraftResource}, which needs no view), checked for safe sharing before it is
+ * submitted, with every submitted version and its released feedback below. The page carries the
+ * draft version the script last saved, so handing in after an autosave is not taken for a conflict.
  */
 @Named
 @ViewScoped
@@ -57,11 +59,6 @@ public class ReflectionView implements Serializable {
             seenVersion = draft.getVersion();
             savedAt = draft.getSavedAt();
         });
-    }
-
-    /** Called as the trainee types (every few seconds) and when they leave the field. */
-    public void autosave() {
-        save(false);
     }
 
     /** Keep what this tab has, replacing what the other tab saved. */
@@ -178,6 +175,14 @@ public class ReflectionView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public long getSeenVersion() {
+        return seenVersion;
+    }
+
+    public void setSeenVersion(long seenVersion) {
+        this.seenVersion = seenVersion;
     }
 
     public Instant getSavedAt() {

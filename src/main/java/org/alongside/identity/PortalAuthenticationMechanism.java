@@ -131,8 +131,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (isAjax(request)) {
                 return redirectAjax(request, response, SIGN_IN_PAGE);
             }
-            if (!"GET".equals(request.getMethod())) {
+            if (!"GET".equals(request.getMethod()) && !path(request).startsWith("/api/")) {
                 // A form posted from a page of the ended session: its view state is gone with it.
+                // (The JSON API, such as the reflection's autosave, answers 401 itself and the page keeps the words.)
                 return redirect(request, response, SIGN_IN_PAGE);
             }
         }

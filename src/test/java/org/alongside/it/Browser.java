@@ -26,6 +26,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
@@ -179,9 +181,24 @@ final class Browser implements AutoCloseable {
      * the element afresh each time because ajax updates replace it.
      */
     void awaitText(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        awaitText(id, expected, Duration.ofSeconds(30));
+    }
+
+    void awaitText(String id, String expected, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
                 .until(d -> find(id).getText().contains(expected));
+    }
+
+    /** Cuts the browser off the network, or gives it back, as a lost connection would (Chromium's network emulation). */
+    void offline(boolean offline) {
+        if (offline) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            ((ChromiumDriver) driver).setNetworkConditions(conditions);
+        } else {
+            ((ChromiumDriver) driver).deleteNetworkConditions();
+        }
     }
 
     String sessionId() {

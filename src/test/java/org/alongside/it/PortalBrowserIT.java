@@ -1574,7 +1574,7 @@ class PortalBrowserIT {
 
     /** Waits for the autosave that follows typing to report the time it saved. */
     private void awaitSaved() {
-        browser.awaitText("writing:status", "saved at");
+        browser.awaitText("writing:status", "Saved ");
     }
 
     private int courseProgress() {
