@@ -1,12 +1,8 @@
 package org.alongside.identity;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +14,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Locale;
 import org.alongside.platform.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,13 +42,7 @@ public class SignInAgainResource {
     }
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
-    SignInThrottle throttle;
-
-    @Inject
-    AccountService accounts;
+    PasswordSignIn passwordSignIn;
 
     @Context
     HttpServletRequest request;
@@ -68,35 +57,14 @@ public class SignInAgainResource {
         if (credentials == null || credentials.email == null || credentials.password == null) {
             return answer("refused", text("signin.failed"));
         }
-        String email = credentials.email;
-        String address = request.getRemoteAddr();
-        Duration wait = throttle.tryAttempt(email, address);
-        if (!wait.isZero()) {
-            return answer("refused", text("signin.throttled", Math.max(1, (wait.toSeconds() + 59) / 60)));
-        }
-        if (request.getUserPrincipal() != null) {
-            request.logout();
-            request.getSession().invalidate();
-        }
-        request.getSession(true);
-        request.changeSessionId();
-        SignInOutcome outcome = SignInOutcome.of(() -> securityContext.authenticate(request, response,
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(credentials.password)))),
-                () -> PortalAuthenticationMechanism.serviceUnavailable(request));
-        if (outcome == SignInOutcome.UNAVAILABLE) {
-            throttle.notCounted(email, address);
-            return answer("refused", text("signin.unavailable"));
-        }
-        if (outcome == SignInOutcome.SIGNED_IN) {
-            throttle.succeeded(email, address);
-            return answer("signedIn", null);
-        }
-        if (PortalAuthenticationMechanism.awaitsSecondFactorCode(request)) {
-            throttle.notCounted(email, address);
-            return answer("code", text("drafts.signIn.code"));
-        }
-        accounts.recordFailedSignIn(email);
-        return answer("refused", text("signin.failed"));
+        PasswordSignIn.Result result = passwordSignIn.attempt(request, response, credentials.email, credentials.password);
+        return switch (result.outcome()) {
+            case SIGNED_IN -> answer("signedIn", null);
+            case CODE_NEEDED -> answer("code", text("drafts.signIn.code"));
+            case THROTTLED -> answer("refused", text("signin.throttled", result.waitMinutes()));
+            case UNAVAILABLE -> answer("refused", text("signin.unavailable"));
+            case REFUSED -> answer("refused", text("signin.failed"));
+        };
     }
 
     private static String text(String key, Object... arguments) {
