@@ -3,6 +3,7 @@ package org.alongside.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -116,6 +117,9 @@ public class ReflectionService {
         course.openModule(moduleId);
         String body = text == null ? "" : text;
         Instant now = clock.instant();
+        // One save of this trainee's words at a time (autosave, a hand-in, a second tab, another
+        // instance): the account row's lock, so two first saves never both insert a draft.
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Optional<ReflectionDraft> existing = draft(accountId, course.course().id(), moduleId);
         if (existing.isEmpty()) {
             ReflectionDraft created = new ReflectionDraft(em.getReference(Account.class, accountId), course.course().id(), moduleId, body, now);
@@ -147,6 +151,9 @@ public class ReflectionService {
             return new NotAccepted("reflection.tooLong");
         }
         TraineeCourse course = open(accountId, today);
+        // As saveDraft: one change to this trainee's reflections at a time, so a double hand-in
+        // cannot number two versions alike.
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         State state = state(accountId, course, moduleId);
         if (!state.canSubmit()) {
             return new NotAccepted(state.latest().orElseThrow().getStatus() == Submission.Status.ACCEPTED

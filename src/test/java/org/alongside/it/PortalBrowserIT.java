@@ -313,7 +313,8 @@ class PortalBrowserIT {
                 "/coordinator/cohort.xhtml?id=1", "/trainer/home.xhtml",
                 "/admin/home.xhtml", "/admin/staff.xhtml", "/admin/outbox.xhtml"}) {
             HttpResponse<String> response = get(path, browser.sessionId());
-            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.statusCode()).as(path + " answered " + response.headers().map() + ": "
+                    + response.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1")).isEqualTo(403);
             assertThat(response.body()).contains("This page is not for your account");
             assertNoStackTrace(response.body());
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -1049,7 +1050,8 @@ class PortalBrowserIT {
 
         for (String path : new String[] {"/staff/supervision.xhtml", "/staff/supervision-person.xhtml?person=1"}) {
             HttpResponse<String> response = get(path, browser.sessionId());
-            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.statusCode()).as(path + " answered " + response.headers().map() + ": "
+                    + response.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1")).isEqualTo(403);
             assertThat(response.body()).doesNotContain("looking after yourself");
         }
         signOut();
