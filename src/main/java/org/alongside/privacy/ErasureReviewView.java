@@ -1,15 +1,22 @@
 package org.alongside.privacy;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
-/** One erasure request under review: carry it out, or decline it with a reason the person is told. */
+/**
+ * One erasure request under review: carry it out, or decline it with a reason the person is told.
+ * View-scoped, so the request's id is known when a form on the page is posted: the forms are
+ * rendered only for a request this reviewer may decide, and Faces decodes a form only if it is.
+ */
 @Named
-@RequestScoped
-public class ErasureReviewView {
+@ViewScoped
+public class ErasureReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String QUEUE = "/account/erasure-requests.xhtml?faces-redirect=true";
 
@@ -20,7 +27,7 @@ public class ErasureReviewView {
     CurrentAccount current;
 
     private Long requestId;
-    private ErasureService.Pending pending;
+    private transient ErasureService.Pending pending;
     private String declineReason;
 
     /** A request that is gone, or that this reviewer may not decide, is "not found": nothing about it shows. */
