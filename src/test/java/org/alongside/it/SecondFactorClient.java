@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.identity.SecondFactorRule;
@@ -95,20 +96,22 @@ final class SecondFactorClient {
                 LAST_STEP.put(email, step);
                 return SecondFactorRule.code(secret, step);
             }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the next time step", e);
+            // Both usable steps are spent: wait for the very moment the clock makes the next one
+            // acceptable (a wait on the clock's condition, re-checked above, not a fixed pause).
+            long usableFrom = (step - SecondFactorRule.WINDOW) * SecondFactorRule.TIME_STEP.toMillis();
+            LockSupport.parkUntil(usableFrom);
+            if (Thread.interrupted()) {
+                throw new IllegalStateException("Interrupted while waiting for the next time step");
             }
         }
     }
 
-    /** The secret a browser test read off the setup page (typed out, in groups). */
+    /** Whether a second factor was set up for this person in this run (the browser saga keeps their sessions). */
     static boolean hasSecondFactor(String email) {
         return SECRETS.containsKey(email);
     }
 
+    /** The secret a browser test read off the setup page (typed out, in groups). */
     static void remember(String email, String typedSecret) {
         SECRETS.put(email, new Base32().decode(typedSecret.replace(" ", "")));
         LAST_STEP.remove(email);
