@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -206,6 +207,20 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /**
+     * The browser's cookies as one {@code Cookie} header, for a request sent beside the browser as
+     * this session. All of them: with sessions on the data grid, Payara finds a session only with
+     * its version cookie ({@code JSESSIONIDVERSION}) next to its id.
+     */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** The cookies that make this session, to come back to it later with {@link #resumeSession}. */
+    Set<Cookie> sessionCookies() {
+        return Set.copyOf(driver.manage().getCookies());
+    }
+
     Cookie sessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID");
     }
@@ -215,9 +230,9 @@ final class Browser implements AutoCloseable {
     }
 
     /** Goes back to a session kept earlier, as a tab left open in another window would. */
-    void resumeSession(Cookie session) {
+    void resumeSession(Set<Cookie> session) {
         driver.manage().deleteAllCookies();
-        driver.manage().addCookie(session);
+        session.forEach(driver.manage()::addCookie);
     }
 
     /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ class PortalBrowserIT {
 
     private static Browser browser;
     /** Sessions of staff with a second factor, left open rather than signed out (see signIn). */
-    private static final Map<String, Cookie> KEPT_SESSIONS = new HashMap<>();
+    private static final Map<String, Set<Cookie>> KEPT_SESSIONS = new HashMap<>();
     private static String signedInAs;
     private static String baseUrl;
 
@@ -176,7 +177,7 @@ class PortalBrowserIT {
         finishSecondFactor(ADMIN);
         assertThat(browser.path()).isEqualTo("/admin/home.xhtml");
         assertThat(browser.title()).isEqualTo("Administration");
-        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(browser.cookieHeader()).isNotNull().isNotEqualTo(before);
         assertThat(browser.sessionCookie().isHttpOnly()).isTrue();
         assertThat(browser.sessionCookie().getSameSite()).isEqualToIgnoringCase("Lax");
         browser.assertAccessible();
@@ -312,14 +313,14 @@ class PortalBrowserIT {
         for (String path : new String[] {"/coordinator/home.xhtml", "/coordinator/invitations.xhtml", "/coordinator/cohorts.xhtml",
                 "/coordinator/cohort.xhtml?id=1", "/trainer/home.xhtml",
                 "/admin/home.xhtml", "/admin/staff.xhtml", "/admin/outbox.xhtml"}) {
-            HttpResponse<String> response = get(path, browser.sessionId());
+            HttpResponse<String> response = get(path, browser.cookieHeader());
             assertThat(response.statusCode()).as(path + " answered " + response.headers().map() + ": "
                     + response.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1")).isEqualTo(403);
             assertThat(response.body()).contains("This page is not for your account");
             assertNoStackTrace(response.body());
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
-        assertThat(get("/trainee/home.xhtml", browser.sessionId()).statusCode()).isEqualTo(200);
+        assertThat(get("/trainee/home.xhtml", browser.cookieHeader()).statusCode()).isEqualTo(200);
 
         browser.open("/admin/staff.xhtml");
         assertThat(browser.title()).isEqualTo("This page is not for your account");
@@ -406,7 +407,7 @@ class PortalBrowserIT {
     @Order(9)
     void signingOutEndsTheSessionOnTheServer() throws Exception {
         signIn(TRAINEE, PASSWORD);
-        String signedInSession = browser.sessionId();
+        String signedInSession = browser.cookieHeader();
         browser.click("signOutForm:signOut");
 
         assertThat(browser.path()).startsWith("/sign-in.xhtml");
@@ -616,7 +617,7 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.open("/trainee/check.xhtml?module=" + DAY_TWO_MODULE);
         assertThat(browser.path()).startsWith("/trainee/not-open.xhtml");
-        assertThat(get("/trainee/lesson.xhtml?module=" + DAY_ONE_MODULE + "&lesson=no-such-lesson", browser.sessionId()).statusCode())
+        assertThat(get("/trainee/lesson.xhtml?module=" + DAY_ONE_MODULE + "&lesson=no-such-lesson", browser.cookieHeader()).statusCode())
                 .isEqualTo(404);
         signOut();
     }
@@ -717,7 +718,7 @@ class PortalBrowserIT {
         browser.clickFirst("a[href*='grade.xhtml?submission=']");
         assertThat(browser.text()).contains("Earlier versions", "A warm start.", "<b>Choice</b>");
         assertThat(browser.findAll("#submissionBody b")).isEmpty();
-        assertThat(get("/trainer/grade.xhtml?submission=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
+        assertThat(get("/trainer/grade.xhtml?submission=987654321", browser.cookieHeader()).statusCode()).isEqualTo(404);
         grade(module, 2, 1, "Clear, safe and thoughtful.");
         browser.click("grade:release");
         assertThat(browser.messages()).contains("The grade is released.");
@@ -801,8 +802,8 @@ class PortalBrowserIT {
         browser.open("/staff/attendance.xhtml?cohort=" + cohortId + "&day=1");
         assertThat(browser.find("register:lines:0:status:0").isSelected()).isTrue();
         assertThat(browser.text()).doesNotContain("Not marked yet");
-        assertThat(get("/staff/attendance.xhtml?cohort=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
-        assertThat(get("/staff/cohort-export?cohort=987654321&what=table", browser.sessionId()).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/attendance.xhtml?cohort=987654321", browser.cookieHeader()).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/cohort-export?cohort=987654321&what=table", browser.cookieHeader()).statusCode()).isEqualTo(404);
         signOut();
     }
 
@@ -826,11 +827,11 @@ class PortalBrowserIT {
         browser.screenshots("staff-overview-chart");
 
         String tableLink = browser.find("downloadTable").getDomAttribute("href");
-        HttpResponse<String> table = get(tableLink, browser.sessionId());
+        HttpResponse<String> table = get(tableLink, browser.cookieHeader());
         assertThat(table.statusCode()).isEqualTo(200);
         assertThat(table.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"cohort-");
         assertThat(table.body()).startsWith("Trainee,Account id,").contains("Tam Trainee,", ",Complete,", ",4/4");
-        HttpResponse<String> chart = get(browser.find("downloadChart").getDomAttribute("href"), browser.sessionId());
+        HttpResponse<String> chart = get(browser.find("downloadChart").getDomAttribute("href"), browser.cookieHeader());
         assertThat(chart.statusCode()).isEqualTo(200);
         assertThat(chart.body()).startsWith("Module,Complete,In progress,Not started").contains(",1,0,0");
         assertThat(get(tableLink, null).body()).doesNotContain("Tam Trainee");
@@ -843,7 +844,7 @@ class PortalBrowserIT {
         signIn(TRAINEE, CHANGED_PASSWORD);
         String link = browser.find("calendar").getDomAttribute("href");
         assertThat(link).endsWith("/account/cohort-calendar");
-        HttpResponse<String> ics = get(link, browser.sessionId());
+        HttpResponse<String> ics = get(link, browser.cookieHeader());
         assertThat(ics.statusCode()).isEqualTo(200);
         assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
@@ -854,7 +855,7 @@ class PortalBrowserIT {
         assertThat(days.get(1).getProperty("URL").orElseThrow().getValue()).isEqualTo(GROUP_LINK);
         assertThat(days.get(3).getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(GROUP_DAY_ONE.plusDays(3).toString().replace("-", ""));
         // Staff name a group; a trainee gets only their own, whatever they ask for.
-        HttpResponse<String> asked = get(link + "?cohort=987654321", browser.sessionId());
+        HttpResponse<String> asked = get(link + "?cohort=987654321", browser.cookieHeader());
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.body()).contains(days.get(0).getProperty("UID").orElseThrow().getValue());
         browser.open("/trainee/agreement.xhtml");
@@ -1049,7 +1050,7 @@ class PortalBrowserIT {
         browser.screenshots("trainee-supervision");
 
         for (String path : new String[] {"/staff/supervision.xhtml", "/staff/supervision-person.xhtml?person=1"}) {
-            HttpResponse<String> response = get(path, browser.sessionId());
+            HttpResponse<String> response = get(path, browser.cookieHeader());
             assertThat(response.statusCode()).as(path + " answered " + response.headers().map() + ": "
                     + response.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1")).isEqualTo(403);
             assertThat(response.body()).doesNotContain("looking after yourself");
@@ -1067,7 +1068,7 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("Third session: looking after yourself.", "Second session: boundaries.",
                 "I noticed I wanted to fix things.", "with Theo Trainer");
         browser.assertAccessible();
-        assertThat(get("/staff/supervision-person.xhtml?person=987654321", browser.sessionId()).statusCode()).isEqualTo(404);
+        assertThat(get("/staff/supervision-person.xhtml?person=987654321", browser.cookieHeader()).statusCode()).isEqualTo(404);
         signOut();
     }
 
@@ -1165,7 +1166,7 @@ class PortalBrowserIT {
         // The PDF names the person and prints the verification address.
         String pdfPath = browser.findAll("a[id^='pdf-']").get(0).getDomAttribute("href");
         String verifyPath = browser.findAll("a[id^='verify-']").get(0).getDomAttribute("href");
-        HttpResponse<byte[]> pdf = getBytes(pdfPath, browser.sessionId());
+        HttpResponse<byte[]> pdf = getBytes(pdfPath, browser.cookieHeader());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -1178,8 +1179,8 @@ class PortalBrowserIT {
 
         // A trainer can neither reach the certification page nor read someone's certificate.
         signIn(TRAINER, TRAINER_RESET_PASSWORD);
-        assertThat(get(traineePage, browser.sessionId()).statusCode()).isEqualTo(403);
-        assertThat(getBytes(pdfPath, browser.sessionId()).statusCode()).isEqualTo(404);
+        assertThat(get(traineePage, browser.cookieHeader()).statusCode()).isEqualTo(403);
+        assertThat(getBytes(pdfPath, browser.cookieHeader()).statusCode()).isEqualTo(404);
         signOut();
 
         // Anyone can check the certificate without signing in, and learns nothing else about Tam.
@@ -1208,7 +1209,7 @@ class PortalBrowserIT {
         assertThat(browser.messages()).contains("Certificate revoked.");
         assertThat(browser.text()).contains("Revoked", "Issued", "Stepped back from peer support for now.");
         assertThat(browser.findAll("a[id^='pdf-']")).isEmpty();
-        assertThat(getBytes(pdfPath, browser.sessionId()).statusCode()).isEqualTo(404);
+        assertThat(getBytes(pdfPath, browser.cookieHeader()).statusCode()).isEqualTo(404);
         browser.screenshots("coordinator-revoked");
         signOut();
         browser.open(verifyPath.substring(verifyPath.indexOf("/verify/")));
@@ -1253,7 +1254,7 @@ class PortalBrowserIT {
 
         // A trainee cannot reach the coordinators' list.
         signIn(TRAINEE, CHANGED_PASSWORD);
-        assertThat(get("/coordinator/areas.xhtml", browser.sessionId()).statusCode()).isEqualTo(403);
+        assertThat(get("/coordinator/areas.xhtml", browser.cookieHeader()).statusCode()).isEqualTo(403);
         signOut();
     }
 
@@ -1510,8 +1511,8 @@ class PortalBrowserIT {
 
         // Tam cannot open the coordinators' pages.
         signIn(TRAINEE, CHANGED_PASSWORD);
-        assertThat(get(requestPage, browser.sessionId()).statusCode()).isEqualTo(403);
-        assertThat(get("/coordinator/support-requests.xhtml", browser.sessionId()).statusCode()).isEqualTo(403);
+        assertThat(get(requestPage, browser.cookieHeader()).statusCode()).isEqualTo(403);
+        assertThat(get("/coordinator/support-requests.xhtml", browser.cookieHeader()).statusCode()).isEqualTo(403);
         signOut();
     }
 
@@ -1649,7 +1650,7 @@ class PortalBrowserIT {
         browser.open("/account/my-data.xhtml");
         browser.assertAccessible();
         browser.screenshots("account-my-data");
-        HttpResponse<String> file = get("/account/my-data.json", browser.sessionId());
+        HttpResponse<String> file = get("/account/my-data.json", browser.cookieHeader());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).contains("\"format\"", "What stayed with me is how much listening matters", TRAINEE)
                 .doesNotContain("password_hash", PASSWORD, CHANGED_PASSWORD);
@@ -1665,7 +1666,7 @@ class PortalBrowserIT {
     void aSwitchedOffTrainersOpenTabGetsTheSignInPageAtItsNextClick() throws Exception {
         signIn(TRAINER, TRAINER_RESET_PASSWORD);
         browser.open("/trainer/queue.xhtml");
-        org.openqa.selenium.Cookie trainersTab = browser.sessionCookie();
+        Set<Cookie> trainersTab = browser.sessionCookies();
 
         browser.forgetSession();
         signIn(ADMIN, PASSWORD);
@@ -1755,7 +1756,7 @@ class PortalBrowserIT {
     private void signIn(String email, String password) {
         // Staff with a second factor come back to the session they left (a tab kept open), as the
         // authenticator gives only a code or two each 30 seconds; anyone else signs in afresh.
-        Cookie kept = KEPT_SESSIONS.remove(email);
+        Set<Cookie> kept = KEPT_SESSIONS.remove(email);
         if (kept != null) {
             browser.resumeSession(kept);
             browser.open("/account/password.xhtml");
@@ -1850,7 +1851,7 @@ class PortalBrowserIT {
 
     private void signOut() {
         if (signedInAs != null && SecondFactorClient.hasSecondFactor(signedInAs) && browser.sessionCookie() != null) {
-            KEPT_SESSIONS.put(signedInAs, browser.sessionCookie());
+            KEPT_SESSIONS.put(signedInAs, browser.sessionCookies());
         } else if (!browser.findAll("[id='signOutForm:signOut']").isEmpty()) {
             browser.click("signOutForm:signOut");
         }
@@ -1915,21 +1916,22 @@ class PortalBrowserIT {
         }
     }
 
-    private static HttpResponse<String> get(String path, String sessionId) throws Exception {
-        return send(path, sessionId, HttpResponse.BodyHandlers.ofString());
+    /** A GET beside the browser, as the browser's session when {@code cookies} (its {@code Cookie} header) is given. */
+    private static HttpResponse<String> get(String path, String cookies) throws Exception {
+        return send(path, cookies, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<byte[]> getBytes(String path, String sessionId) throws Exception {
-        return send(path, sessionId, HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<byte[]> getBytes(String path, String cookies) throws Exception {
+        return send(path, cookies, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static <T> HttpResponse<T> send(String path, String sessionId, HttpResponse.BodyHandler<T> body) throws Exception {
+    private static <T> HttpResponse<T> send(String path, String cookies, HttpResponse.BodyHandler<T> body) throws Exception {
         // Paths taken from the page's links carry the context path; the base URL has it already.
         String contextPath = URI.create(baseUrl).getPath().replaceFirst("/$", "");
         String local = !contextPath.isEmpty() && path.startsWith(contextPath + "/") ? path.substring(contextPath.length()) : path;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + local)).GET();
-        if (sessionId != null) {
-            request.header("Cookie", "JSESSIONID=" + sessionId);
+        if (cookies != null) {
+            request.header("Cookie", cookies);
         }
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(request.build(), body);
     }
