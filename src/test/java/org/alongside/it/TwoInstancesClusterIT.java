@@ -51,7 +51,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * is answered by both instances; sign-in tries sent to the two directly are counted together; the
  * instance that rendered a page is killed with SIGKILL, and then the trainee is still signed in,
  * the dead instance's form still posts (its view came from the grid) and the draft the autosave
- * saved before is still there.
+ * saved before is still there. In headless Chromium at the same time, another trainee types half a
+ * reflection; the instance that saved it is the one killed; they type on, and every word is saved.
  *
  * <p>Not Arquillian: the class starts its own PostgreSQL (the project's .ci/private-postgres.sh),
  * instances and nginx, keeps their consoles in target/cluster-it, and kills them afterwards, also
@@ -78,6 +79,11 @@ class TwoInstancesClusterIT {
     private static final String PASSWORD = "demo-password-for-the-cluster-test";
     private static final String MODULE = "values-and-principles";
     private static final String REFLECTION = "/trainee/reflection.xhtml?module=" + MODULE;
+    /** The browser's trainee: another account, so its typing never touches the draft saved over HTTP. */
+    private static final String BROWSER_TRAINEE = "trainee2@alongside.example";
+    private static final String STATUS = "writing:status";
+    private static final String FIRST_HALF = "Walking alongside someone means listening first";
+    private static final String SECOND_HALF = ", and then asking what they would find helpful.";
 
     private static final Pattern ACCOUNT = Pattern.compile("data-account=\"(\\d+)\"");
     private static final Pattern SEEN_VERSION = Pattern.compile("id=\"writing:seenVersion\"[^>]*value=\"(-?\\d+)\"");
@@ -93,6 +99,9 @@ class TwoInstancesClusterIT {
 
     private static HttpClient trainee;
     private static String draft;
+    private static Browser browser;
+    private static String browserServedBy;
+    private static String killed;
 
     /** One Payara Micro: its name (the header's value), HTTP port, process and console. */
     private record Instance(String name, int port, Process process, Console console) {
@@ -120,13 +129,20 @@ class TwoInstancesClusterIT {
         Instance second = startInstance("b", http[1], grid[1], members, databasePassword);
         awaitReady(second);
         // Nothing is asked of the grid before both instances are members of it.
-        first.console().await("Members {size:2");
-        second.console().await("Members {size:2");
+        first.console().await("DG Size: 2");
+        second.console().await("DG Size: 2");
         startNginx(balancerPort, http);
     }
 
     @AfterAll
-    static synchronized void stopAll() {
+    static void closeBrowserAndStopAll() {
+        if (browser != null) {
+            browser.close();
+        }
+        stopAll();
+    }
+
+    private static synchronized void stopAll() {
         for (Process process : STARTED) {
             if (process == postgres) {
                 // The shell stops its server when its input ends (see startPostgres).
@@ -212,17 +228,45 @@ class TwoInstancesClusterIT {
 
     @Test
     @Order(4)
+    void inTheBrowserATraineeTypesHalfAReflection() throws Exception {
+        browser = new Browser(balancer);
+        browser.open("/sign-in.xhtml");
+        browser.type("signin:email", BROWSER_TRAINEE);
+        browser.type("signin:password", PASSWORD);
+        browser.click("signin:submit");
+        browser.open("/trainee/agreement.xhtml");
+        if (!browser.findAll("[id='agreement:acknowledge']").isEmpty()) {
+            browser.click("agreement:acknowledge");
+        }
+        browser.open(REFLECTION);
+        // Which instance answered each autosave: the one that saved the first half is the one killed.
+        browser.script("var real = window.fetch; window.fetch = function () { return real.apply(this, arguments).then(function (answer) {"
+                + " window.__servedBy = answer.headers.get('" + INSTANCE_HEADER + "'); return answer; }); };");
+        browser.type("writing:text", FIRST_HALF);
+        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browserServedBy = (String) browser.script("return window.__servedBy");
+        assertTrue(INSTANCES.containsKey(browserServedBy), "the autosave was answered by an instance: " + browserServedBy);
+    }
+
+    @Test
+    @Order(5)
     void afterTheInstanceThatRenderedAPageIsKilledTheTraineeGoesOnWhereTheyWere() throws Exception {
+        // The lesson page from the instance that served the browser's save (any, if the browser could not start).
         String module = get(trainee, balancer + "/trainee/module.xhtml?module=" + MODULE).body();
-        HttpResponse<String> lesson = get(trainee, balancer + "/trainee/lesson.xhtml?module=" + MODULE + "&lesson=" + group(FIRST_LESSON, module));
+        String lessonUrl = balancer + "/trainee/lesson.xhtml?module=" + MODULE + "&lesson=" + group(FIRST_LESSON, module);
+        HttpResponse<String> lesson = get(trainee, lessonUrl);
+        for (int page = 0; page < 4 && browserServedBy != null && !browserServedBy.equals(assertSignedIn(lesson)); page++) {
+            lesson = get(trainee, lessonUrl);
+        }
         Instance renderer = INSTANCES.get(assertSignedIn(lesson));
 
         // SIGKILL (what destroyForcibly sends on Linux): no shutdown, nothing handed over at the end.
         renderer.process().destroyForcibly();
         assertTrue(renderer.process().waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS), "instance " + renderer.name() + " killed");
+        killed = renderer.name();
 
         for (int page = 0; page < 4; page++) {
-            assertNotEquals(renderer.name(), assertSignedIn(get(trainee, balancer + "/trainee/home.xhtml")),
+            assertNotEquals(killed, assertSignedIn(get(trainee, balancer + "/trainee/home.xhtml")),
                     "the survivor answers, and the trainee is still signed in");
         }
 
@@ -239,6 +283,20 @@ class TwoInstancesClusterIT {
         HttpResponse<String> reflection = get(trainee, balancer + REFLECTION);
         assertSignedIn(reflection);
         assertTrue(reflection.body().contains(draft), "the draft saved before the kill is on the reflection page");
+    }
+
+    @Test
+    @Order(6)
+    void inTheBrowserTheTraineeKeepsTypingAndEveryWordIsSaved() {
+        assertEquals(browserServedBy, killed, "the instance that saved the browser's first half was killed");
+        browser.find("writing:text").sendKeys(SECOND_HALF);
+        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        // On through the breadcrumb and back: still signed in, no page saying the view or session timed out.
+        browser.clickFirst(".breadcrumb a[href*='/trainee/module.xhtml']");
+        assertTrue(browser.path().startsWith("/trainee/module.xhtml"), "on the module page, signed in: " + browser.path());
+        browser.open(REFLECTION);
+        assertTrue(browser.path().startsWith(REFLECTION), "the reflection page, signed in: " + browser.path());
+        assertEquals(FIRST_HALF + SECOND_HALF, browser.value("writing:text"), "every word typed, before and after the kill, was saved");
     }
 
     /** The page answered 200 to a signed-in trainee (not a redirect to sign in); the instance that answered. */
@@ -288,6 +346,7 @@ class TwoInstancesClusterIT {
         environment.put("PORTAL_BASE_URL", balancer);
         environment.put("PORTAL_DEMO", "true");
         environment.put("PORTAL_DEMO_PASSWORD", PASSWORD);
+        environment.put("PORTAL_DEMO_TRAINEES", "2");
         environment.put("PORTAL_SECOND_FACTOR_KEY", SECOND_FACTOR_KEY);
         environment.put("PORTAL_INSTANCE_NAME", name);
         environment.put("PORTAL_CLUSTER_MODE", "tcpip");
