@@ -96,6 +96,11 @@ public record CourseProgress(Course course, List<DayProgress> days) {
         return modules().stream().filter(ModuleProgressSummary::complete).count();
     }
 
+    /** Every module of the course complete. */
+    public boolean complete() {
+        return modules().stream().allMatch(ModuleProgressSummary::complete);
+    }
+
     /** Rounded down, so nothing shows 100% until it is all done. */
     static int percent(int done, int total) {
         return total == 0 ? 0 : done * 100 / total;

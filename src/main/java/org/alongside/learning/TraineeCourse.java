@@ -54,7 +54,7 @@ public record TraineeCourse(Cohort cohort, Course course, CourseProgress progres
     /**
      * Where "continue" leads: back to the place the trainee left, unless that lesson is done (then
      * it would only repeat it: finishing a module must not offer its last lesson again); otherwise
-     * the first lesson not done of the first open module that has one.
+     * the next lesson not done of that module, or of the first open module that has one.
      */
     public Optional<Resume> resume() {
         Optional<Resume> saved = place.filter(p -> course.module(p.moduleId())
@@ -64,6 +64,13 @@ public record TraineeCourse(Cohort cohort, Course course, CourseProgress progres
                 .map(p -> new Resume(p.moduleId(), p.lessonId(), p.position()));
         if (saved.isPresent()) {
             return saved;
+        }
+        // Next, the module the trainee was in, then the course in order.
+        Optional<Resume> sameModule = place.flatMap(p -> progress.module(p.moduleId()))
+                .filter(summary -> isModuleOpen(summary.module()))
+                .flatMap(summary -> summary.nextLesson().map(lesson -> new Resume(summary.module().id(), lesson.id(), 0)));
+        if (sameModule.isPresent()) {
+            return sameModule;
         }
         return progress.modules().stream()
                 .filter(summary -> isModuleOpen(summary.module()))

@@ -25,6 +25,7 @@ import org.alongside.learning.CheckAttempt;
 import org.alongside.learning.Cohort;
 import org.alongside.learning.CohortException;
 import org.alongside.learning.CohortService;
+import org.alongside.learning.Enrolment;
 import org.alongside.learning.LearningException;
 import org.alongside.learning.LearningService;
 import org.alongside.learning.LessonProgress;
@@ -130,12 +131,14 @@ class LearningPersistenceIT {
         // A later request (a new session, another browser) reads it all back from the database.
         TraineeCourse later = learning.courseOf(trainee, DAY_ONE.plusDays(3)).orElseThrow();
         assertEquals(Set.of(lesson), later.progress().module(DAY_ONE_MODULE).orElseThrow().lessonsDone());
-        assertEquals(new TraineeCourse.Resume(DAY_ONE_MODULE, lesson, 42), later.resume().orElseThrow());
+        String second = course.module(DAY_ONE_MODULE).orElseThrow().lessons().get(1).id();
+        assertEquals(new Enrolment.Place(DAY_ONE_MODULE, lesson, 42), later.place().orElseThrow());
+        assertEquals(new TraineeCourse.Resume(DAY_ONE_MODULE, second, 0), later.resume().orElseThrow(),
+                "the lesson is done, so \"continue\" goes on to the next one");
         assertTrue(later.progress().percent() > 0);
         assertEquals(1L, em.createQuery("SELECT COUNT(p) FROM LessonProgress p WHERE p.account.id = :id", Long.class)
                 .setParameter("id", trainee).getSingleResult(), "a lesson marked done twice is recorded once");
 
-        String second = course.module(DAY_ONE_MODULE).orElseThrow().lessons().get(1).id();
         learning.openLesson(trainee, DAY_ONE_MODULE, second, DAY_ONE);
         assertEquals(new TraineeCourse.Resume(DAY_ONE_MODULE, second, 0), learning.courseOf(trainee, DAY_ONE).orElseThrow().resume()
                 .orElseThrow(), "another lesson starts at the top");

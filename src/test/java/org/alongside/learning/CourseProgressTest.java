@@ -17,6 +17,7 @@ class CourseProgressTest {
         assertThat(progress.percent()).isZero();
         assertThat(progress.days()).allSatisfy(day -> assertThat(day.percent()).isZero());
         assertThat(progress.modulesComplete()).isZero();
+        assertThat(progress.complete()).isFalse();
     }
 
     @Test
@@ -48,6 +49,7 @@ class CourseProgressTest {
         assertThat(done.module("listening").orElseThrow().percent()).isEqualTo(100);
         assertThat(done.days().get(0).complete()).isTrue();
         assertThat(done.modulesComplete()).isEqualTo(1);
+        assertThat(done.complete()).as("the goals module of day 2 is still to do").isFalse();
     }
 
     @Test
