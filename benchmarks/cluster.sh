@@ -26,6 +26,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 WORK="$(mktemp -d /tmp/alongside-cluster-bench.XXXXXX)"
 RESULTS="$ROOT/benchmarks/results/cluster-$(date -u +%F).md"
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo -)"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
@@ -190,7 +191,7 @@ much slower than one (the cost of the grid), not that they are faster.
 |---|---|---|---|---|---|---|---|---|---|---|
 MD
 fi
-stamp="$(date -u +%Y-%m-%dT%H:%MZ) | $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo -) | $(nproc)"
+stamp="$(date -u +%Y-%m-%dT%H:%MZ) | $COMMIT | $(nproc)"
 echo "| $stamp | 1 | $TRAINEES | $DURATION | ${one//|/ | } |" >> "$RESULTS"
 echo "| $stamp | 2 | $TRAINEES | $DURATION | ${two//|/ | } |" >> "$RESULTS"
 echo "Recorded in $RESULTS: one instance $one_rps requests/s, two $rps requests/s"
