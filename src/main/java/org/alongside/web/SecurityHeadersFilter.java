@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every page, error pages included: a 403 from a security constraint never
@@ -14,6 +16,10 @@ import java.io.IOException;
  * (primefaces.CSP); this second policy adds what that one leaves open. Browsers enforce both, so
  * this one must not mention scripts. Mapped in web.xml, after {@link ForwardedRequestFilter}, so
  * HSTS goes on whenever the client used HTTPS, also behind a proxy that terminates TLS.
+ *
+ * <p>With {@code portal.instance.name} set, every answer also says which instance gave it
+ * ({@code X-Alongside-Instance}), so a test or an operator behind a load balancer can tell them
+ * apart; unset (the default) nothing is added, so the public learns nothing about the setup.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -22,10 +28,19 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
+    static final String INSTANCE_HEADER = "X-Alongside-Instance";
+
+    @Inject
+    @ConfigProperty(name = "portal.instance.name", defaultValue = " ")
+    String instanceName;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
+        if (!instanceName.isBlank()) {
+            response.setHeader(INSTANCE_HEADER, instanceName.strip());
+        }
         chain.doFilter(request, response);
     }
 
