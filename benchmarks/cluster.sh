@@ -66,7 +66,8 @@ start_instance() {
     java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$2" \
     --nocluster --disablephonehome --rootdir "$WORK/$1/runtime" --systemproperties payara-config/system.properties \
     --addlibs target/server/postgresql.jar --prebootcommandfile payara-config/pre-boot-commands.asadmin \
-    --postbootcommandfile payara-config/post-boot-commands.asadmin > "$WORK/$1.log" 2>&1 &
+    --postbootcommandfile payara-config/post-boot-commands.asadmin \
+    --postdeploycommandfile payara-config/post-deploy-commands.asadmin > "$WORK/$1.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
   for _ in $(seq 1 240); do

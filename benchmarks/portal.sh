@@ -6,7 +6,8 @@
 start_portal() {
   (cd "$ROOT" && exec java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
     --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \
-    --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin) \
+    --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin \
+    --postdeploycommandfile payara-config/post-deploy-commands.asadmin) \
     > "$WORK/portal.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 180); do

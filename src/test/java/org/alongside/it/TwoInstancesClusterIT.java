@@ -53,6 +53,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the dead instance's form still posts (its view came from the grid) and the draft the autosave
  * saved before is still there. In headless Chromium at the same time, another trainee types half a
  * reflection; the instance that saved it is the one killed; they type on, and every word is saved.
+ * An administrator's "check the course files again" on one instance reloads the other too. Each
+ * instance's port refuses until the portal is deployed, never answering with Payara's own page.
+ *
+ * <p>Then the words-lost goal on the one instance left: it is killed while typed words wait for
+ * their autosave and restarted (every session is gone with it); the open tab keeps the words,
+ * signs in again in place and saves every one. Killed once more, with the tab closed after the
+ * failed save: the words come back from this browser after signing in, and are saved.
  *
  * <p>Not Arquillian: the class starts its own PostgreSQL (the project's .ci/private-postgres.sh),
  * instances and nginx, keeps their consoles in target/cluster-it, and kills them afterwards, also
@@ -76,6 +83,7 @@ class TwoInstancesClusterIT {
 
     private static final String TRAINEE = "trainee@alongside.example";
     private static final String GUESSED = "trainer@alongside.example";
+    private static final String ADMINISTRATOR = "admin@alongside.example";
     private static final String PASSWORD = "demo-password-for-the-cluster-test";
     private static final String MODULE = "values-and-principles";
     private static final String REFLECTION = "/trainee/reflection.xhtml?module=" + MODULE;
@@ -84,6 +92,9 @@ class TwoInstancesClusterIT {
     private static final String STATUS = "writing:status";
     private static final String FIRST_HALF = "Walking alongside someone means listening first";
     private static final String SECOND_HALF = ", and then asking what they would find helpful.";
+    private static final String THIRD_PART = " Being there can matter more than having answers.";
+    private static final String FOURTH_PART = " I can say when I do not know.";
+    private static final String FIFTH_PART = " Endings are planned together, from the start.";
 
     private static final Pattern ACCOUNT = Pattern.compile("data-account=\"(\\d+)\"");
     private static final Pattern SEEN_VERSION = Pattern.compile("id=\"writing:seenVersion\"[^>]*value=\"(-?\\d+)\"");
@@ -96,6 +107,11 @@ class TwoInstancesClusterIT {
     private static Process postgres;
     private static Process nginx;
     private static String balancer;
+    /** Every instance's grid address, and the database's password: what a restarted instance is given again. */
+    private static String members;
+    private static String databasePassword;
+    private static final Path COURSES = WORK.resolve("courses").toAbsolutePath();
+    private static final Path COURSE_FILE = COURSES.resolve("peer-supporter").resolve("course.yaml");
 
     private static HttpClient trainee;
     private static String draft;
@@ -103,8 +119,8 @@ class TwoInstancesClusterIT {
     private static String browserServedBy;
     private static String killed;
 
-    /** One Payara Micro: its name (the header's value), HTTP port, process and console. */
-    private record Instance(String name, int port, Process process, Console console) {
+    /** One Payara Micro: its name (the header's value), HTTP and grid ports, process and console. */
+    private record Instance(String name, int port, int gridPort, Process process, Console console) {
         String base() {
             return "http://127.0.0.1:" + port;
         }
@@ -117,16 +133,18 @@ class TwoInstancesClusterIT {
         Files.createDirectories(WORK);
         assertTrue(Files.isExecutable(Path.of(NGINX)), "Debian's nginx is needed: apt-get install nginx-light (.ci/test installs it)");
 
-        String databasePassword = startPostgres();
+        // Both instances teach from one live course folder, as production instances share one volume.
+        copyRecursively(Path.of("courses"), COURSES);
+        databasePassword = startPostgres();
         int balancerPort = freePort();
         balancer = "http://127.0.0.1:" + balancerPort;
         int[] http = {freePort(), freePort()};
         int[] grid = {freePort(), freePort()};
-        String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
+        members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
         // One after the other: the first migrates the empty database and seeds the demo accounts alone.
-        Instance first = startInstance("a", http[0], grid[0], members, databasePassword);
+        Instance first = startInstance("a", http[0], grid[0]);
         awaitReady(first);
-        Instance second = startInstance("b", http[1], grid[1], members, databasePassword);
+        Instance second = startInstance("b", http[1], grid[1]);
         awaitReady(second);
         // Nothing is asked of the grid before both instances are members of it.
         first.console().await("DG Size: 2");
@@ -212,6 +230,40 @@ class TwoInstancesClusterIT {
 
     @Test
     @Order(3)
+    void aCourseReloadOnOneInstanceIsSeenOnTheOther() throws Exception {
+        Instance[] both = INSTANCES.values().toArray(Instance[]::new);
+        Instance here = both[0];
+        Instance there = both[1];
+        HttpClient administrator = newSession();
+        String signInPage = get(administrator, here.base() + "/sign-in.xhtml").body();
+        SecondFactorClient.finish(administrator, here.base(),
+                post(administrator, here.base() + "/sign-in.xhtml", signInForm(signInPage, ADMINISTRATOR, PASSWORD), false), ADMINISTRATOR);
+        String taught = "Trainees are taught version 2.0.0:";
+        assertTrue(coursesPage(administrator, there).contains(taught), "both instances teach the course as shipped");
+
+        String newVersion = "2.0.1";
+        Files.writeString(COURSE_FILE, Files.readString(COURSE_FILE).replaceFirst("(?m)^version: 2\\.0\\.0$", "version: " + newVersion));
+        // Nothing reads the files again by itself: the other instance still teaches the old version.
+        assertTrue(coursesPage(administrator, there).contains(taught), "the other instance has not re-read the files on its own");
+
+        String page = get(administrator, here.base() + "/admin/courses.xhtml").body();
+        HttpResponse<String> rechecked = post(administrator, here.base() + "/admin/courses.xhtml",
+                "recheckForm=recheckForm&recheckForm%3Arecheck=&" + formState(page), false);
+        assertTrue(rechecked.statusCode() < 400, "the course files were checked again on " + here.name() + ": " + rechecked.statusCode());
+        assertTrue(coursesPage(administrator, here).contains("Trainees are taught version " + newVersion + ":"), "reloaded where it was asked");
+        until("instance " + there.name() + " teaches version " + newVersion,
+                () -> coursesPage(administrator, there).contains("Trainees are taught version " + newVersion + ":"));
+    }
+
+    /** The administrator's Courses page from one instance (the session is on the grid, so either knows them). */
+    private static String coursesPage(HttpClient administrator, Instance instance) throws Exception {
+        HttpResponse<String> page = get(administrator, instance.base() + "/admin/courses.xhtml");
+        assertEquals(200, page.statusCode(), "the Courses page, signed in, from " + instance.name());
+        return page.body();
+    }
+
+    @Test
+    @Order(4)
     void theAutosaveSavesADraftThroughTheBalancer() throws Exception {
         HttpResponse<String> page = get(trainee, balancer + REFLECTION);
         assertSignedIn(page);
@@ -227,7 +279,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void inTheBrowserATraineeTypesHalfAReflection() throws Exception {
         browser = new Browser(balancer);
         browser.open("/sign-in.xhtml");
@@ -249,7 +301,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void afterTheInstanceThatRenderedAPageIsKilledTheTraineeGoesOnWhereTheyWere() throws Exception {
         // The lesson page from the instance that served the browser's save (any, if the browser could not start).
         String module = get(trainee, balancer + "/trainee/module.xhtml?module=" + MODULE).body();
@@ -260,9 +312,7 @@ class TwoInstancesClusterIT {
         }
         Instance renderer = INSTANCES.get(assertSignedIn(lesson));
 
-        // SIGKILL (what destroyForcibly sends on Linux): no shutdown, nothing handed over at the end.
-        renderer.process().destroyForcibly();
-        assertTrue(renderer.process().waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS), "instance " + renderer.name() + " killed");
+        kill(renderer);
         killed = renderer.name();
 
         for (int page = 0; page < 4; page++) {
@@ -286,7 +336,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void inTheBrowserTheTraineeKeepsTypingAndEveryWordIsSaved() {
         assertEquals(browserServedBy, killed, "the instance that saved the browser's first half was killed");
         browser.find("writing:text").sendKeys(SECOND_HALF);
@@ -297,6 +347,77 @@ class TwoInstancesClusterIT {
         browser.open(REFLECTION);
         assertTrue(browser.path().startsWith(REFLECTION), "the reflection page, signed in: " + browser.path());
         assertEquals(FIRST_HALF + SECOND_HALF, browser.value("writing:text"), "every word typed, before and after the kill, was saved");
+    }
+
+    @Test
+    @Order(8)
+    void killedWhileTheWordsWaitForTheirAutosaveTheLastInstanceLosesNoWordOfAnOpenTab() throws Exception {
+        Instance last = survivor();
+        String before = browser.value("writing:text");
+        browser.find("writing:text").sendKeys(THIRD_PART);
+        // Killed before the pause after typing is over: the autosave of these words finds no server at all.
+        kill(last);
+        browser.awaitText(STATUS, "Not saved yet — trying again", TIMEOUT);
+        browser.find("writing:text").sendKeys(FOURTH_PART);
+        String typed = before + THIRD_PART + FOURTH_PART;
+        restart(last);
+
+        // Every instance went down and the sessions with them: the page keeps the words and asks to sign in again, in place.
+        browser.awaitText(STATUS, "you have been signed out", TIMEOUT);
+        assertEquals(typed, browser.value("writing:text"), "the box still holds every word typed");
+        browser.type("signInAgainPassword", PASSWORD);
+        browser.find("signInAgainSubmit").click();
+        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browser.open(REFLECTION);
+        assertWordsSaved(typed, "the tab stayed open");
+    }
+
+    @Test
+    @Order(9)
+    void killedAndTheTabClosedTheWordsComeBackFromThisBrowser() throws Exception {
+        Instance last = survivor();
+        String before = browser.value("writing:text");
+        browser.find("writing:text").sendKeys(FIFTH_PART);
+        kill(last);
+        // The failed autosave has kept the words in this browser; then the tab is closed.
+        browser.awaitText(STATUS, "Not saved yet — trying again", TIMEOUT);
+        browser.closeTabAndOpenAnother();
+        String typed = before + FIFTH_PART;
+        restart(last);
+
+        browser.open(REFLECTION);
+        // The session ended with the instance: the sign-in form is shown in place of the page.
+        assertEquals("Sign in", browser.title(), "the session ended with the instance");
+        browser.type("signin:email", BROWSER_TRAINEE);
+        browser.type("signin:password", PASSWORD);
+        browser.click("signin:submit");
+        assertTrue(browser.path().startsWith(REFLECTION), "on to the reflection, where the trainee was: " + browser.path());
+        assertEquals(typed, browser.value("writing:text"), "the words kept in this browser are back in the box");
+        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browser.open(REFLECTION);
+        assertWordsSaved(typed, "the tab was closed after the failed save");
+    }
+
+    /** The reflection page, freshly opened, holds {@code typed}: the server has every word. */
+    private static void assertWordsSaved(String typed, String when) {
+        String saved = browser.value("writing:text");
+        int typedWords = typed.split("\\s+").length;
+        int savedWords = saved.isBlank() ? 0 : saved.split("\\s+").length;
+        System.out.printf("Words lost when the last instance was killed (%s): %d of %d%n", when, Math.max(0, typedWords - savedWords), typedWords);
+        assertEquals(typed, saved, "every word typed was saved (" + when + ")");
+    }
+
+    /** The one instance still running. */
+    private static Instance survivor() {
+        List<Instance> running = INSTANCES.values().stream().filter(instance -> instance.process().isAlive()).toList();
+        assertEquals(1, running.size(), "one instance is left: " + running);
+        return running.get(0);
+    }
+
+    /** SIGKILL (what destroyForcibly sends on Linux): no shutdown, nothing handed over at the end. */
+    private static void kill(Instance instance) throws InterruptedException {
+        instance.process().destroyForcibly();
+        assertTrue(instance.process().waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS), "instance " + instance.name() + " killed");
     }
 
     /** The page answered 200 to a signed-in trainee (not a redirect to sign in); the instance that answered. */
@@ -327,7 +448,7 @@ class TwoInstancesClusterIT {
     }
 
     /** README's production command line, with the grid settings for two instances on loopback. */
-    private static Instance startInstance(String name, int port, int gridPort, String members, String databasePassword) throws IOException {
+    private static Instance startInstance(String name, int port, int gridPort) throws IOException {
         Path home = WORK.resolve(name).toAbsolutePath();
         Files.createDirectories(home);
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -336,8 +457,11 @@ class TwoInstancesClusterIT {
                 "--disablephonehome", "--rootdir", home.resolve("runtime").toString(),
                 "--systemproperties", "payara-config/system.properties", "--addlibs", "target/server/postgresql.jar",
                 "--prebootcommandfile", "payara-config/pre-boot-commands.asadmin",
-                "--postbootcommandfile", "payara-config/post-boot-commands.asadmin");
+                "--postbootcommandfile", "payara-config/post-boot-commands.asadmin",
+                "--postdeploycommandfile", "payara-config/post-deploy-commands.asadmin");
         Map<String, String> environment = payara.environment();
+        // Set for the Arquillian tests in this JVM; the instances here start as in production, port closed until deployed.
+        environment.remove("PORTAL_HTTP_DURING_START");
         environment.put("PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/alongside_cluster");
         environment.put("PORTAL_DB_DRIVER", "org.postgresql.Driver");
         environment.put("PORTAL_DB_USER", "alongside");
@@ -347,6 +471,7 @@ class TwoInstancesClusterIT {
         environment.put("PORTAL_DEMO", "true");
         environment.put("PORTAL_DEMO_PASSWORD", PASSWORD);
         environment.put("PORTAL_DEMO_TRAINEES", "2");
+        environment.put("PORTAL_COURSES_DIR", COURSES.toString());
         environment.put("PORTAL_SECOND_FACTOR_KEY", SECOND_FACTOR_KEY);
         environment.put("PORTAL_INSTANCE_NAME", name);
         environment.put("PORTAL_CLUSTER_MODE", "tcpip");
@@ -356,18 +481,38 @@ class TwoInstancesClusterIT {
         // A grid of its own: never joins another Payara on this machine.
         environment.put("PORTAL_CLUSTER_NAME", "alongside-cluster-it");
         Process process = start(payara);
-        Instance instance = new Instance(name, port, process, new Console(process, WORK.resolve(name + ".log")));
+        // A restarted instance writes a console of its own: the killed one's stays to be read.
+        Path console = WORK.resolve(name + ".log");
+        for (int restart = 1; Files.exists(console); restart++) {
+            console = WORK.resolve(name + "-restart-" + restart + ".log");
+        }
+        Instance instance = new Instance(name, port, gridPort, process, new Console(process, console));
         INSTANCES.put(name, instance);
         return instance;
     }
 
+    /**
+     * Waits until the instance is ready, asking for its front page all the while: until the portal
+     * is deployed the port must refuse (the balancer then tries the other instance), never answer
+     * with Payara's own page.
+     */
     private static void awaitReady(Instance instance) throws Exception {
-        instance.console().await("ready in");
-        HttpClient health = HttpClient.newHttpClient();
+        HttpClient visitor = HttpClient.newHttpClient();
         until("instance " + instance.name() + " is ready", () -> {
-            HttpResponse<String> answer = get(health, instance.base() + "/health/ready");
-            return answer.statusCode() == 200 && answer.body().contains("UP");
+            HttpResponse<String> front = get(visitor, instance.base() + "/");
+            assertTrue(front.statusCode() < 400 && !front.body().contains("Payara"),
+                    "while starting, instance " + instance.name() + " answered " + front.statusCode() + ": " + front.body());
+            HttpResponse<String> health = get(visitor, instance.base() + "/health/ready");
+            return health.statusCode() == 200 && health.body().contains("UP");
         });
+        instance.console().await("ready in");
+    }
+
+    /** The same instance again, on its ports, after it was killed: a restart after a crash. */
+    private static Instance restart(Instance dead) throws Exception {
+        Instance again = startInstance(dead.name(), dead.port(), dead.gridPort());
+        awaitReady(again);
+        return again;
     }
 
     /** nginx on loopback, round robin over both instances: no sticky sessions. */
@@ -443,6 +588,14 @@ class TwoInstancesClusterIT {
             process.getOutputStream().close();
         } catch (IOException alreadyClosed) {
             // The shell has gone already: nothing left to stop.
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()));
+            }
         }
     }
 
