@@ -3,10 +3,10 @@ package org.alongside.assessment;
 import org.alongside.platform.ActionRefused;
 
 /**
- * A grading or practice request that cannot be carried out.
- * It adds nothing to {@link ActionRefused}: the persistence tests under {@code it}, which this change
- * could not touch, catch refusals by this name, so the feature keeps throwing it until they name
- * {@code ActionRefused}.
+ * A grading or practice request that cannot be carried out. It adds nothing to {@link
+ * ActionRefused} but a name for its "not found" key: the persistence tests under {@code it}, which
+ * this change could not touch, catch refusals by this name, so the feature keeps throwing it until
+ * they name {@code ActionRefused}.
  */
 public class GradingException extends ActionRefused {
 

@@ -3,10 +3,10 @@ package org.alongside.matching;
 import org.alongside.platform.ActionRefused;
 
 /**
- * A matching step that cannot be taken.
- * It adds nothing to {@link ActionRefused}: the persistence tests under {@code it}, which this change
- * could not touch, catch refusals by this name, so the feature keeps throwing it until they name
- * {@code ActionRefused}.
+ * A matching step that cannot be taken. It adds nothing to {@link ActionRefused} but a name for
+ * its "not found" key: the persistence tests under {@code it}, which this change could not touch,
+ * catch refusals by this name, so the feature keeps throwing it until they name {@code
+ * ActionRefused}.
  */
 public class MatchingException extends ActionRefused {
 

@@ -3,10 +3,9 @@ package org.alongside.privacy;
 import org.alongside.platform.ActionRefused;
 
 /**
- * An erasure request or decision was refused.
- * It adds nothing to {@link ActionRefused}: the persistence tests under {@code it}, which this change
- * could not touch, catch refusals by this name, so the feature keeps throwing it until they name
- * {@code ActionRefused}.
+ * An erasure request or decision was refused. It adds nothing to {@link ActionRefused}: the
+ * persistence tests under {@code it}, which this change could not touch, catch refusals by this
+ * name, so the feature keeps throwing it until they name {@code ActionRefused}.
  */
 public class ErasureException extends ActionRefused {
 

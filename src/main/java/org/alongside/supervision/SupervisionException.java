@@ -4,10 +4,10 @@ import org.alongside.platform.ActionRefused;
 
 /**
  * A supervision request that cannot be carried out; the field (when there is one) is the form
- * field it is about ({@code date}, {@code minutes}, {@code format}, {@code note}).
- * It adds nothing to {@link ActionRefused}: the persistence tests under {@code it}, which this change
- * could not touch, catch refusals by this name, so the feature keeps throwing it until they name
- * {@code ActionRefused}.
+ * field it is about ({@code date}, {@code minutes}, {@code format}, {@code note}). It adds nothing
+ * to {@link ActionRefused} but names for its keys: the persistence tests under {@code it}, which
+ * this change could not touch, catch refusals by this name, so the feature keeps throwing it until
+ * they name {@code ActionRefused}.
  */
 public class SupervisionException extends ActionRefused {
 
