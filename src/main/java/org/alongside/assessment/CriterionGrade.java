@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 @Embeddable
 public class CriterionGrade {
 
+    /** The longest comment on one criterion, in characters. */
+    public static final int COMMENT_MAX = 2000;
+
     @NotBlank
     @Size(max = 64)
     @Column(name = "criterion_id", nullable = false)
@@ -18,7 +21,7 @@ public class CriterionGrade {
     @Column(name = "level_id")
     private String levelId;
 
-    @Size(max = 2000)
+    @Size(max = COMMENT_MAX)
     @Column(name = "comment")
     private String comment;
 

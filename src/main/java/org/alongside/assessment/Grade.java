@@ -38,6 +38,9 @@ import org.alongside.platform.InstantConverter;
 @NamedQuery(name = "Grade.ofSubmissions", query = "SELECT g FROM Grade g WHERE g.submission.id IN :submissionIds")
 public class Grade {
 
+    /** The longest overall feedback, in characters. */
+    public static final int FEEDBACK_MAX = 5000;
+
     @Id
     @SequenceGenerator(name = "grade_seq", sequenceName = "grade_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grade_seq")
@@ -59,7 +62,7 @@ public class Grade {
     @Column(name = "outcome")
     private Submission.Status outcome;
 
-    @Size(max = 5000)
+    @Size(max = FEEDBACK_MAX)
     @Column(name = "overall_feedback")
     private String overallFeedback;
 

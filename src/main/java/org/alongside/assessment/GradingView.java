@@ -112,13 +112,13 @@ public class GradingView implements Serializable {
                 grading.saveDraft(trainerId(), submissionId, seenVersion, criteria, feedback, outcome);
                 Page.info("grading.draftSaved");
             }
-        } catch (GradingException e) {
-            Page.error(e.messageKey());
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("grading.someoneElse");
+        } finally {
+            // Released or refused, the page shows the submission as it is now.
+            submission = null;
+            earlierVersions = null;
         }
-        submission = null;
-        earlierVersions = null;
     }
 
     public Submission getSubmission() {

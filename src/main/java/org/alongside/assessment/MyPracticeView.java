@@ -72,12 +72,11 @@ public class MyPracticeView implements Serializable {
             PracticeObservation saved = practice.reflect(traineeId(), observationId, reflections.get(observationId));
             reflections.put(observationId, saved.getReflection());
             Page.info("practice.reflectionSaved");
-        } catch (GradingException refusal) {
-            Page.error(refusal.messageKey());
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("practice.someoneElse");
+        } finally {
+            observations = null;
         }
-        observations = null;
     }
 
     public void addToLog() {
@@ -87,10 +86,9 @@ public class MyPracticeView implements Serializable {
             practised = null;
             learnt = null;
             Page.info("practice.log.added");
-        } catch (GradingException refusal) {
-            Page.error(refusal.messageKey());
+        } finally {
+            log = null;
         }
-        log = null;
     }
 
     public List<PracticeLogEntry> getLog() {

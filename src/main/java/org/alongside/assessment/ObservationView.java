@@ -107,8 +107,6 @@ public class ObservationView implements Serializable {
         try {
             recorded = practice.record(current.require().getId(), traineeId, practiceId, observedOn, marks, signOff);
             Page.info(signOff ? "practice.signedOffMessage" : "practice.savedMessage");
-        } catch (GradingException refusal) {
-            Page.error(refusal.messageKey());
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("practice.someoneElse");
         }

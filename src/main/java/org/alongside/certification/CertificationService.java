@@ -82,7 +82,7 @@ public class CertificationService {
      */
     public Certificate certify(long coordinatorId, long accountId, String decisionNote, LocalDate today) {
         Account coordinator = coordinator(coordinatorId);
-        String note = requireText(decisionNote, "certification.noteRequired");
+        String note = requireText(NOTE_FIELD, decisionNote, "certification.noteRequired");
         // Locking the holder's account makes a second certify of the same person wait and then see the first.
         Account holder = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (holder == null || !holder.hasRole(Role.TRAINEE)) {
@@ -111,7 +111,7 @@ public class CertificationService {
      */
     public Certificate renew(long coordinatorId, long certificateId, String decisionNote, LocalDate today) {
         coordinator(coordinatorId);
-        String note = requireText(decisionNote, "certification.noteRequired");
+        String note = requireText(RENEWAL_NOTE_FIELD, decisionNote, "certification.noteRequired");
         Certificate certificate = find(certificateId).orElseThrow(() -> new CertificationException("certification.notFound"));
         if (certificate.isRevoked()) {
             throw new CertificationException("certification.revokedCannotRenew");
@@ -131,7 +131,7 @@ public class CertificationService {
     /** Withdraws a certificate at once: the verification page says so from the next request on. */
     public Certificate revoke(long coordinatorId, long certificateId, String reason) {
         Account coordinator = coordinator(coordinatorId);
-        String why = requireText(reason, "certification.reasonRequired");
+        String why = requireText(REASON_FIELD, reason, "certification.reasonRequired");
         Certificate certificate = find(certificateId).orElseThrow(() -> new CertificationException("certification.notFound"));
         if (certificate.isRevoked()) {
             throw new CertificationException("certification.alreadyRevoked");
@@ -245,12 +245,17 @@ public class CertificationService {
         return account;
     }
 
-    private static String requireText(String text, String messageKey) {
+    /** The inputs a decision note, a renewal note and a revocation reason are typed into. */
+    static final String NOTE_FIELD = "note";
+    static final String RENEWAL_NOTE_FIELD = "renewalNote";
+    static final String REASON_FIELD = "reason";
+
+    private static String requireText(String field, String text, String messageKey) {
         if (text == null || text.isBlank()) {
-            throw new CertificationException(messageKey);
+            throw CertificationException.onField(field, messageKey);
         }
         if (text.strip().length() > Certificate.NOTE_MAX) {
-            throw new CertificationException("certification.noteTooLong");
+            throw CertificationException.onField(field, "certification.noteTooLong");
         }
         return text.strip();
     }

@@ -67,10 +67,9 @@ public class TraineeRecordView implements Serializable {
             certification.certify(currentAccount.require().getId(), accountId, decisionNote, calendar.today());
             decisionNote = null;
             Page.info("certification.certified", getTrainee().getDisplayName());
-        } catch (CertificationException e) {
-            Page.fieldError("certify:note", e.messageKey());
+        } finally {
+            forget();
         }
-        forget();
     }
 
     public void renew() {
@@ -78,10 +77,9 @@ public class TraineeRecordView implements Serializable {
             Certificate renewed = certification.renew(currentAccount.require().getId(), currentCertificateId(), renewalNote, calendar.today());
             renewalNote = null;
             Page.info("certification.renewed", renewed.getExpiresOn());
-        } catch (CertificationException e) {
-            Page.fieldError("renew:renewalNote", e.messageKey());
+        } finally {
+            forget();
         }
-        forget();
     }
 
     public void revoke() {
@@ -89,10 +87,9 @@ public class TraineeRecordView implements Serializable {
             certification.revoke(currentAccount.require().getId(), currentCertificateId(), revocationReason);
             revocationReason = null;
             Page.info("certification.revoked");
-        } catch (CertificationException e) {
-            Page.fieldError("revoke:reason", e.messageKey());
+        } finally {
+            forget();
         }
-        forget();
     }
 
     private long currentCertificateId() {

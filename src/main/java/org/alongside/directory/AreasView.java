@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.alongside.platform.ActionRefused;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
@@ -48,14 +49,10 @@ public class AreasView implements Serializable {
     }
 
     public void add() {
-        try {
-            LivedExperienceArea area = directory.addArea(coordinatorId(), newName);
-            Page.info("directory.area.added", area.getName());
-            newName = null;
-            refresh();
-        } catch (DirectoryException e) {
-            Page.fieldError("addArea:newName", e.messageKey(), e.arguments());
-        }
+        LivedExperienceArea area = directory.addArea(coordinatorId(), newName);
+        Page.info("directory.area.added", area.getName());
+        newName = null;
+        refresh();
     }
 
     public void rename(long areaId) {
@@ -78,12 +75,12 @@ public class AreasView implements Serializable {
         try {
             Page.info(doneKey, change.apply().getName());
             refresh();
-        } catch (DirectoryException e) {
-            Page.error(e.messageKey(), e.arguments());
-            if ("directory.area.changed".equals(e.messageKey())) {
+        } catch (ActionRefused refusal) {
+            if (refusal.is("directory.area.changed")) {
                 // Show what the other coordinator saved, so the next click acts on it knowingly.
                 refresh();
             }
+            throw refusal;
         }
     }
 

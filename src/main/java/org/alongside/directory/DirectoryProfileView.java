@@ -88,27 +88,23 @@ public class DirectoryProfileView implements Serializable {
 
     public void save() {
         clearFindings();
-        try {
-            DirectoryService.SaveResult result = directory.save(accountId(), input(), calendar.today());
-            if (result instanceof DirectoryService.Saved saved) {
-                profile = saved.profile();
-                if (saved.bioFindings().isEmpty()) {
-                    Page.info(profile.isPublished() ? "directory.savedListed" : "directory.saved");
-                } else {
-                    showFindings(saved.bioFindings());
-                    Page.warn("directory.savedButFlagged");
-                }
-            } else if (result instanceof DirectoryService.BioFlagged flagged) {
-                showFindings(flagged.findings());
-                Page.fieldError("profile:bio", "directory.flaggedWhilePublished");
-            } else if (result instanceof DirectoryService.Invalid invalid) {
-                for (FieldProblem problem : invalid.problems()) {
-                    Page.fieldError("profile:" + problem.field(), problem.messageKey(), problem.arguments().toArray());
-                }
-                Page.error("directory.checkFields");
+        DirectoryService.SaveResult result = directory.save(accountId(), input(), calendar.today());
+        if (result instanceof DirectoryService.Saved saved) {
+            profile = saved.profile();
+            if (saved.bioFindings().isEmpty()) {
+                Page.info(profile.isPublished() ? "directory.savedListed" : "directory.saved");
+            } else {
+                showFindings(saved.bioFindings());
+                Page.warn("directory.savedButFlagged");
             }
-        } catch (DirectoryException e) {
-            Page.error(e.messageKey(), e.arguments());
+        } else if (result instanceof DirectoryService.BioFlagged flagged) {
+            showFindings(flagged.findings());
+            Page.fieldError("profile:bio", "directory.flaggedWhilePublished");
+        } else if (result instanceof DirectoryService.Invalid invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                Page.fieldError("profile:" + problem.field(), problem.messageKey(), problem.arguments().toArray());
+            }
+            Page.error("directory.checkFields");
         }
     }
 
@@ -122,16 +118,11 @@ public class DirectoryProfileView implements Serializable {
                 showFindings(flagged.findings());
                 Page.error("directory.flaggedCannotPublish");
             }
-        } catch (DirectoryException e) {
-            if ("directory.consentRequired".equals(e.messageKey())) {
-                Page.fieldError("listing:consent", e.messageKey());
-            } else {
-                Page.error(e.messageKey(), e.arguments());
-            }
+        } finally {
+            // Consent is ticked for one publishing, never carried over to the next attempt.
+            consent = false;
+            profile = null;
         }
-        // Consent is ticked for one publishing, never carried over to the next attempt.
-        consent = false;
-        profile = null;
     }
 
     public void unpublish() {
@@ -154,10 +145,9 @@ public class DirectoryProfileView implements Serializable {
         try {
             step.run();
             Page.info(doneKey);
-        } catch (DirectoryException e) {
-            Page.error(e.messageKey(), e.arguments());
+        } finally {
+            profile = null;
         }
-        profile = null;
     }
 
     /** The ajax listener of each field: the preview is worked out again from what is typed. */

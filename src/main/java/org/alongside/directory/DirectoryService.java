@@ -175,7 +175,7 @@ public class DirectoryService {
         requireCertified(accountId, today);
         SupporterProfile profile = profileOf(accountId).orElseThrow(() -> new DirectoryException("directory.noProfile"));
         if (!consentGiven) {
-            throw new DirectoryException("directory.consentRequired");
+            throw DirectoryException.onField("consent", "directory.consentRequired");
         }
         List<Finding> findings = safeSharing.check(profile.getBio());
         if (!findings.isEmpty()) {
@@ -250,6 +250,9 @@ public class DirectoryService {
     }
 
     /** Adds an area to the coordinators' list; names are unique whatever their case. */
+    /** The input a new area's name is typed into; a rename's refusal is shown on the page instead. */
+    static final String AREA_NAME_FIELD = "newName";
+
     public LivedExperienceArea addArea(long coordinatorId, String name) {
         requireCoordinator(coordinatorId);
         String clean = areaName(name, null);
@@ -308,15 +311,15 @@ public class DirectoryService {
     private String areaName(String name, Long renamingId) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new DirectoryException("directory.area.nameRequired");
+            throw DirectoryException.onField(AREA_NAME_FIELD, "directory.area.nameRequired");
         }
         if (clean.length() > LivedExperienceArea.NAME_MAX) {
-            throw new DirectoryException("directory.error.tooLong", LivedExperienceArea.NAME_MAX);
+            throw DirectoryException.onField(AREA_NAME_FIELD, "directory.error.tooLong", LivedExperienceArea.NAME_MAX);
         }
         boolean taken = em.createNamedQuery("LivedExperienceArea.byName", LivedExperienceArea.class).setParameter("name", clean)
                 .getResultStream().anyMatch(other -> !other.getId().equals(renamingId));
         if (taken) {
-            throw new DirectoryException("directory.area.duplicate", clean);
+            throw DirectoryException.onField(AREA_NAME_FIELD, "directory.area.duplicate", clean);
         }
         return clean;
     }

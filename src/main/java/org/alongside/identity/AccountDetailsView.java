@@ -28,25 +28,15 @@ public class AccountDetailsView {
     private String currentPassword;
 
     public String rename() {
-        try {
-            details.rename(current.require().getId(), displayName);
-            Page.infoAfterRedirect("account.name.changed");
-            return ACCOUNT_PAGE;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
+        details.rename(current.require().getId(), displayName);
+        Page.infoAfterRedirect("account.name.changed");
+        return ACCOUNT_PAGE;
     }
 
     public String changeEmail() {
-        try {
-            details.requestEmailChange(current.require().getId(), currentPassword, newEmail, Page.locale());
-            Page.infoAfterRedirect("account.email.linkSent", Account.normaliseEmail(newEmail));
-            return ACCOUNT_PAGE;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
+        details.requestEmailChange(current.require().getId(), currentPassword, newEmail, Page.locale());
+        Page.infoAfterRedirect("account.email.linkSent", Account.normaliseEmail(newEmail));
+        return ACCOUNT_PAGE;
     }
 
     /** The form starts from the name as it is now. */

@@ -24,14 +24,10 @@ public class ChangePasswordView {
         if (!form.confirmed("change")) {
             return null;
         }
-        try {
-            long epoch = accounts.changePassword(current.require().getId(), currentPassword, form.getPassword());
-            // Other sessions end; this one, which made the change, stays signed in.
-            PortalAuthenticationMechanism.keepSignedIn(Page.request(), epoch);
-            Page.info("password.changed");
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        long epoch = accounts.changePassword(current.require().getId(), currentPassword, form.getPassword());
+        // Other sessions end; this one, which made the change, stays signed in.
+        PortalAuthenticationMechanism.keepSignedIn(Page.request(), epoch);
+        Page.info("password.changed");
         return null;
     }
 

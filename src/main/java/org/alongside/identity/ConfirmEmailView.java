@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
+import org.alongside.platform.ActionRefused;
 import org.alongside.web.Page;
 
 /** Opening the link sent to a new e-mail address, then confirming it with a button (a mail scanner's visit changes nothing). */
@@ -38,10 +39,10 @@ public class ConfirmEmailView implements Serializable {
             }
             Page.infoAfterRedirect("account.email.changed", email);
             return Page.signInAs(email);
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
+        } catch (ActionRefused refusal) {
+            // The page shown with the refusal asks again whether the link can still be used.
             pending = null;
-            return null;
+            throw refusal;
         }
     }
 

@@ -1,22 +1,26 @@
 package org.alongside.identity;
 
-import jakarta.ejb.ApplicationException;
+import org.alongside.platform.ActionRefused;
 
 /**
- * A rule about accounts was not met. Carries a message key rather than text, so the page shows
- * it in the person's language. Rolls back the transaction it is thrown from.
+ * A rule about accounts was not met. It adds nothing to {@link ActionRefused}: the persistence
+ * tests under {@code it}, which this change could not touch, catch refusals by this name, so the
+ * feature keeps throwing it until they name {@code ActionRefused}.
  */
-@ApplicationException(rollback = true)
-public class IdentityException extends RuntimeException {
+public class IdentityException extends ActionRefused {
 
-    private final String messageKey;
+    private static final long serialVersionUID = 1L;
 
-    public IdentityException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
+    public IdentityException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
     }
 
-    public String messageKey() {
-        return messageKey;
+    private IdentityException(String field, String messageKey, Object[] arguments) {
+        super(field, messageKey, arguments);
+    }
+
+    /** A refusal about one input of the form (its id), shown next to it. */
+    public static IdentityException onField(String field, String messageKey, Object... arguments) {
+        return new IdentityException(field, messageKey, arguments);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
+import org.alongside.platform.ActionRefused;
 import org.alongside.web.Page;
 
 /** A trainee creates their account with the invitation code their coordinator gave them. */
@@ -38,12 +39,11 @@ public class JoinView implements Serializable {
             throttle.codeWasReal(address);
             Page.infoAfterRedirect("join.done");
             return Page.signInAs(trainee.getEmail());
-        } catch (IdentityException e) {
-            if (!e.messageKey().equals(InvitationService.UNKNOWN_CODE)) {
+        } catch (ActionRefused refusal) {
+            if (!refusal.is(InvitationService.UNKNOWN_CODE)) {
                 throttle.codeWasReal(address);
             }
-            Page.error(e.messageKey());
-            return null;
+            throw refusal;
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.alongside.platform.ActionRefused;
 import org.alongside.web.Page;
 
 /** Choosing a new password from an e-mailed link (a reset, or a new staff member's first password). */
@@ -35,10 +36,10 @@ public class ResetPasswordView implements Serializable {
             String email = resets.resetPassword(token, form.getPassword());
             Page.infoAfterRedirect("reset.done");
             return Page.signInAs(email);
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
+        } catch (ActionRefused refusal) {
+            // The page shown with the refusal offers a new link when this one can no longer be used.
             usable = resets.isUsable(token);
-            return null;
+            throw refusal;
         }
     }
 

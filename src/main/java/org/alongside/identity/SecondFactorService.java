@@ -133,7 +133,7 @@ public class SecondFactorService {
         Instant now = clock.instant();
         OptionalLong step = SecondFactorRule.acceptedStep(box.open(accountId, factor.getSecret()), typed, now, factor.getLastUsedStep());
         if (step.isEmpty()) {
-            throw new IdentityException("secondFactor.codeWrong");
+            throw IdentityException.onField("code", "secondFactor.codeWrong");
         }
         factor.confirm(step.getAsLong(), now);
         audit.record(accountId, accountId, "secondFactor.enrolled", "");

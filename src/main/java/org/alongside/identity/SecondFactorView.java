@@ -31,34 +31,22 @@ public class SecondFactorView {
     private SecondFactorService.Enrolment enrolment;
 
     public void confirm() {
-        try {
-            recoveryCodes = secondFactors.confirmEnrolment(accountId(), code);
-            PortalAuthenticationMechanism.secondFactorSetUp(Page.request());
-            setUp = null;
-            code = null;
-            Page.info("secondFactor.enrolled");
-        } catch (IdentityException e) {
-            Page.fieldError("setup:code", e.messageKey());
-        }
+        recoveryCodes = secondFactors.confirmEnrolment(accountId(), code);
+        PortalAuthenticationMechanism.secondFactorSetUp(Page.request());
+        setUp = null;
+        code = null;
+        Page.info("secondFactor.enrolled");
     }
 
     public void newRecoveryCodes() {
-        try {
-            recoveryCodes = secondFactors.newRecoveryCodes(accountId());
-            Page.info("secondFactor.codesRenewed");
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        recoveryCodes = secondFactors.newRecoveryCodes(accountId());
+        Page.info("secondFactor.codesRenewed");
     }
 
     public void remove() {
-        try {
-            secondFactors.remove(accountId());
-            setUp = null;
-            Page.info("secondFactor.removedNotice");
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        secondFactors.remove(accountId());
+        setUp = null;
+        Page.info("secondFactor.removedNotice");
     }
 
     /** After setting up: on to the page the person first asked for, or their home. */

@@ -27,14 +27,9 @@ public class SetupView implements Serializable {
         if (!form.confirmed("setup")) {
             return null;
         }
-        try {
-            Account admin = setup.createFirstAdministrator(token, form.getEmail(), form.getDisplayName(), form.getPassword());
-            Page.infoAfterRedirect("setup.done");
-            return Page.signInAs(admin.getEmail());
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
+        Account admin = setup.createFirstAdministrator(token, form.getEmail(), form.getDisplayName(), form.getPassword());
+        Page.infoAfterRedirect("setup.done");
+        return Page.signInAs(admin.getEmail());
     }
 
     public AccountForm getForm() {

@@ -73,26 +73,18 @@ public class StaffView implements Serializable {
             Page.fieldError("staffForm:roles", "staff.rolesInvalid");
             return;
         }
-        try {
-            Account created = staffService.createStaff(current.require().getId(), form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
-            Page.info("staff.created", created.getDisplayName(), created.getEmail());
-            form = new AccountForm();
-            roles = new Role[0];
-            staff = null;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        Account created = staffService.createStaff(current.require().getId(), form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
+        Page.info("staff.created", created.getDisplayName(), created.getEmail());
+        form = new AccountForm();
+        roles = new Role[0];
+        staff = null;
     }
 
     public void setActive(Account account, boolean active) {
-        try {
-            staffService.setActive(current.require().getId(), account.getId(), active);
-            Page.info(active ? "staff.activated" : "staff.deactivated", account.getDisplayName());
-            staff = null;
-            found = null;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        staffService.setActive(current.require().getId(), account.getId(), active);
+        Page.info(active ? "staff.activated" : "staff.deactivated", account.getDisplayName());
+        staff = null;
+        found = null;
     }
 
     public void saveRoles(StaffRow row) {
@@ -100,25 +92,17 @@ public class StaffView implements Serializable {
             Page.error("staff.rolesInvalid");
             return;
         }
-        try {
-            staffService.changeRoles(current.require().getId(), row.getAccount().getId(), EnumSet.copyOf(Arrays.asList(row.getRoles())));
-            Page.info("staff.rolesChanged", row.getAccount().getDisplayName());
-            staff = null;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        staffService.changeRoles(current.require().getId(), row.getAccount().getId(), EnumSet.copyOf(Arrays.asList(row.getRoles())));
+        Page.info("staff.rolesChanged", row.getAccount().getDisplayName());
+        staff = null;
     }
 
     /** The person sets up their second factor again at their next sign-in; their sessions end now. */
     public void resetSecondFactor(Account account) {
-        try {
-            staffService.resetSecondFactor(current.require().getId(), account.getId());
-            Page.info("staff.secondFactorReset", account.getDisplayName());
-            staff = null;
-            found = null;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        staffService.resetSecondFactor(current.require().getId(), account.getId());
+        Page.info("staff.secondFactorReset", account.getDisplayName());
+        staff = null;
+        found = null;
     }
 
     public boolean hasSecondFactor(Account account) {
@@ -127,13 +111,9 @@ public class StaffView implements Serializable {
 
     /** Finds any account by its address, so a trainee can be switched off too. */
     public void lookUp() {
-        try {
-            foundId = staffService.findByEmail(current.require().getId(), lookupEmail).map(Account::getId).orElse(null);
-            lookedUp = true;
-            found = null;
-        } catch (IdentityException e) {
-            Page.error(e.messageKey());
-        }
+        foundId = staffService.findByEmail(current.require().getId(), lookupEmail).map(Account::getId).orElse(null);
+        lookedUp = true;
+        found = null;
     }
 
     public Account getFound() {

@@ -30,12 +30,7 @@ public class AgreementView {
     }
 
     public String acknowledge() {
-        try {
-            cohorts.acknowledgeAgreement(current.require().getId());
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
-            return null;
-        }
+        cohorts.acknowledgeAgreement(current.require().getId());
         Page.infoAfterRedirect("agreement.acknowledged");
         return "/trainee/home.xhtml?faces-redirect=true";
     }

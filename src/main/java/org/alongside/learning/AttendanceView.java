@@ -101,12 +101,8 @@ public class AttendanceView implements Serializable {
     public void save() {
         Map<Long, AttendanceStatus> statuses = new LinkedHashMap<>();
         lines.forEach(line -> statuses.put(line.getAccountId(), line.getStatus()));
-        try {
-            attendance.mark(current.require().getId(), cohortId, dayNumber, statuses, calendar.today());
-            Page.info("attendance.saved", dayNumber);
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
-        }
+        attendance.mark(current.require().getId(), cohortId, dayNumber, statuses, calendar.today());
+        Page.info("attendance.saved", dayNumber);
     }
 
     /** Whether the day has come, so it can be marked. */

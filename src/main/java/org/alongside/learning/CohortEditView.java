@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
+import org.alongside.platform.ActionRefused;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
@@ -64,9 +65,9 @@ public class CohortEditView implements Serializable {
                 capacity, agreement);
         try {
             cohorts.edit(current.require().getId(), cohortId, seenVersion, edit);
-        } catch (CohortException e) {
-            showRefusal(e);
-            return null;
+        } catch (ActionRefused refusal) {
+            markField(refusal);
+            throw refusal;
         } catch (OptimisticLockException | TransactionalException conflict) {
             if (!isConflict(conflict)) {
                 throw conflict;
@@ -78,9 +79,8 @@ public class CohortEditView implements Serializable {
         return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + cohortId;
     }
 
-    /* Every refusal is said at the top; one about a field is said next to that field as well. */
-    private void showRefusal(CohortException e) {
-        Page.error(e.messageKey(), e.arguments());
+    /* Every refusal is said at the top (by web.RefusedActions); one about a field is said next to that field as well. */
+    private void markField(ActionRefused e) {
         switch (e.messageKey()) {
             case "cohort.datesOutOfOrder" -> Page.fieldError(dayField(e, "date"), e.messageKey(), e.arguments());
             case "cohort.linkInvalid" -> Page.fieldError(dayField(e, "link"), e.messageKey(), e.arguments());
@@ -92,7 +92,7 @@ public class CohortEditView implements Serializable {
         }
     }
 
-    private static String dayField(CohortException e, String field) {
+    private static String dayField(ActionRefused e, String field) {
         int dayNumber = (Integer) e.arguments()[0];
         return "edit:days:" + (dayNumber - 1) + ":" + field;
     }

@@ -53,13 +53,9 @@ public class CohortView implements Serializable {
     }
 
     public void openEarly(int dayNumber) {
-        try {
-            cohorts.openDayEarly(current.require().getId(), cohortId, dayNumber, calendar.today());
-            cohort = cohorts.find(cohortId).orElseThrow();
-            Page.info("cohort.openedEarly", dayNumber);
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
-        }
+        cohorts.openDayEarly(current.require().getId(), cohortId, dayNumber, calendar.today());
+        cohort = cohorts.find(cohortId).orElseThrow();
+        Page.info("cohort.openedEarly", dayNumber);
     }
 
     public void assignTrainer() {
@@ -70,11 +66,10 @@ public class CohortView implements Serializable {
         try {
             cohorts.assignTrainer(current.require().getId(), cohortId, trainerToAssign);
             Page.info("cohort.trainerAssigned");
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
+        } finally {
+            trainerToAssign = null;
+            cohort = null;
         }
-        trainerToAssign = null;
-        cohort = null;
     }
 
     public void removeTrainer(long trainerId) {
@@ -85,12 +80,8 @@ public class CohortView implements Serializable {
 
     /** Takes a trainee out of the group; their progress records stay. */
     public void removeMember(Enrolment member) {
-        try {
-            cohorts.remove(current.require().getId(), member.getAccount().getId(), cohortId);
-            Page.info("cohort.removed", member.getAccount().getDisplayName());
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
-        }
+        cohorts.remove(current.require().getId(), member.getAccount().getId(), cohortId);
+        Page.info("cohort.removed", member.getAccount().getDisplayName());
     }
 
     /** Moves the chosen trainee to the chosen group of the same course, if it has room. */
@@ -104,14 +95,10 @@ public class CohortView implements Serializable {
             Page.error("cohort.notMember");
             return;
         }
-        try {
-            cohorts.move(current.require().getId(), moveAccountId, moveToCohortId);
-            Page.info("cohort.moved", member.getAccount().getDisplayName(), cohorts.find(moveToCohortId).map(Cohort::getName).orElse(""));
-            moveAccountId = null;
-            moveToCohortId = null;
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
-        }
+        cohorts.move(current.require().getId(), moveAccountId, moveToCohortId);
+        Page.info("cohort.moved", member.getAccount().getDisplayName(), cohorts.find(moveToCohortId).map(Cohort::getName).orElse(""));
+        moveAccountId = null;
+        moveToCohortId = null;
     }
 
     public List<Cohort> getOtherCohorts() {

@@ -79,15 +79,10 @@ public class CohortsView implements Serializable {
     }
 
     public String create() {
-        try {
-            Cohort cohort = cohorts.create(current.require().getId(), name, courseId,
-                    dayDates.stream().map(CourseDayForm::getDate).toList());
-            Page.infoAfterRedirect("cohort.created", cohort.getName());
-            return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + cohort.getId();
-        } catch (CohortException e) {
-            Page.error(e.messageKey(), e.arguments());
-            return null;
-        }
+        Cohort cohort = cohorts.create(current.require().getId(), name, courseId,
+                dayDates.stream().map(CourseDayForm::getDate).toList());
+        Page.infoAfterRedirect("cohort.created", cohort.getName());
+        return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + cohort.getId();
     }
 
     public List<Course> getCourses() {

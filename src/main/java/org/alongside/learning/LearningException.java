@@ -2,8 +2,15 @@ package org.alongside.learning;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.alongside.platform.ActionRefused;
 
-/** A trainee asked for something they cannot have (yet); the page explains which. */
+/**
+ * A trainee asked for a part of the course they cannot have (yet). Unlike an
+ * {@link ActionRefused}, it is never a message on the page they were on: it
+ * decides which page they get instead (when the day opens, the agreement, their home or "not
+ * found"; see {@link TraineePages}), and the draft API turns it into a 403. So it carries a reason
+ * for that choice, not a message key.
+ */
 public class LearningException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -42,10 +42,10 @@ public class MySupportView implements Serializable {
         try {
             action.run();
             Page.info(doneKey);
-        } catch (MatchingException e) {
-            Page.error(e.messageKey());
+        } finally {
+            // Refused or not, the list shows the offers as they are now.
+            offers = null;
         }
-        offers = null;
     }
 
     public List<SupportOffer> getOffers() {

@@ -70,12 +70,8 @@ public class SupportRequestFormView implements Serializable {
             Page.error("matching.form.tooMany");
             return;
         }
-        try {
-            matching.submit(supporterId, new RequestDetails(name, email, format, language, region, areaId, note), calendar.today());
-            sent = true;
-        } catch (MatchingException e) {
-            Page.error(e.messageKey());
-        }
+        matching.submit(supporterId, new RequestDetails(name, email, format, language, region, areaId, note), calendar.today());
+        sent = true;
     }
 
     /** The name the supporter shows, or nothing when they chose not to show one. */

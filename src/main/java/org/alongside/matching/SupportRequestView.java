@@ -68,24 +68,20 @@ public class SupportRequestView implements Serializable {
     }
 
     public void delete() {
-        try {
-            matching.delete(me(), requestId);
-            Page.infoAfterRedirect("matching.deleted");
-            Page.redirect("/coordinator/support-requests.xhtml");
-        } catch (MatchingException e) {
-            Page.error(e.messageKey());
-        }
+        matching.delete(me(), requestId);
+        Page.infoAfterRedirect("matching.deleted");
+        Page.redirect("/coordinator/support-requests.xhtml");
     }
 
     private void act(Runnable action, String doneKey, Object... arguments) {
         try {
             action.run();
             Page.info(doneKey, arguments);
-        } catch (MatchingException e) {
-            Page.error(e.messageKey());
+        } finally {
+            // Refused or not, the page shows the request as it is now.
+            request = null;
+            ranked = null;
         }
-        request = null;
-        ranked = null;
     }
 
     public SupportRequest getRequest() {

@@ -42,25 +42,15 @@ public class ErasureReviewView implements Serializable {
     }
 
     public String erase() {
-        try {
-            erasure.erase(current.require().getId(), requestId);
-            Page.infoAfterRedirect("erasure.done");
-            return QUEUE;
-        } catch (ErasureException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
+        erasure.erase(current.require().getId(), requestId);
+        Page.infoAfterRedirect("erasure.done");
+        return QUEUE;
     }
 
     public String decline() {
-        try {
-            erasure.decline(current.require().getId(), requestId, declineReason);
-            Page.infoAfterRedirect("erasure.declined");
-            return QUEUE;
-        } catch (ErasureException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
+        erasure.decline(current.require().getId(), requestId, declineReason);
+        Page.infoAfterRedirect("erasure.declined");
+        return QUEUE;
     }
 
     /** Read once per request; also after a refused decision re-renders the page (the view action runs only on the first view). */

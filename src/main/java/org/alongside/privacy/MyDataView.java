@@ -41,14 +41,9 @@ public class MyDataView {
     }
 
     public String requestErasure() {
-        try {
-            erasure.request(current.require().getId(), reason);
-            Page.infoAfterRedirect("erasure.requested");
-            return "/account/my-data.xhtml?faces-redirect=true";
-        } catch (ErasureException e) {
-            Page.error(e.messageKey());
-            return null;
-        }
+        erasure.request(current.require().getId(), reason);
+        Page.infoAfterRedirect("erasure.requested");
+        return "/account/my-data.xhtml?faces-redirect=true";
     }
 
     public String withdrawErasure() {

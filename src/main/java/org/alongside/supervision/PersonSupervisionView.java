@@ -70,28 +70,17 @@ public class PersonSupervisionView implements Serializable {
                 Page.info("supervision.changed");
             }
             clearForm();
-        } catch (SupervisionException refusal) {
-            if (refusal.field() != null) {
-                Page.fieldError("session:" + refusal.field(), refusal.messageKey(), refusal.arguments());
-            } else {
-                Page.error(refusal.messageKey(), refusal.arguments());
-            }
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("supervision.someoneElse");
+        } finally {
+            sessions = null;
+            status = null;
         }
-        sessions = null;
-        status = null;
     }
 
     /** Fills the form with a session of the supervisor's own that is not signed off yet. */
     public void edit(long sessionId) {
-        SupervisionSession session;
-        try {
-            session = supervision.forEditing(staffId(), sessionId);
-        } catch (SupervisionException refusal) {
-            Page.error(refusal.messageKey(), refusal.arguments());
-            return;
-        }
+        SupervisionSession session = supervision.forEditing(staffId(), sessionId);
         SessionFacts facts = session.facts();
         editingId = sessionId;
         date = facts.date();
@@ -111,13 +100,12 @@ public class PersonSupervisionView implements Serializable {
             if (Long.valueOf(sessionId).equals(editingId)) {
                 clearForm();
             }
-        } catch (SupervisionException refusal) {
-            Page.error(refusal.messageKey(), refusal.arguments());
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("supervision.someoneElse");
+        } finally {
+            sessions = null;
+            status = null;
         }
-        sessions = null;
-        status = null;
     }
 
     private void clearForm() {

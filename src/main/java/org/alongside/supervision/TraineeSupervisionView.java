@@ -49,13 +49,12 @@ public class TraineeSupervisionView implements Serializable {
             SupervisionSession saved = supervision.reflect(personId(), sessionId, reflections.get(sessionId));
             reflections.put(sessionId, saved.getReflection());
             Page.info("supervision.trainee.reflectionSaved");
-        } catch (SupervisionException refusal) {
-            Page.error(refusal.messageKey(), refusal.arguments());
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("supervision.someoneElse");
+        } finally {
+            sessions = null;
+            status = null;
         }
-        sessions = null;
-        status = null;
     }
 
     public SupervisionStatus getStatus() {

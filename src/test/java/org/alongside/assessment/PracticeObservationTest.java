@@ -10,6 +10,7 @@ import java.util.Set;
 import org.alongside.course.Course;
 import org.alongside.identity.Account;
 import org.alongside.identity.Role;
+import org.alongside.platform.ActionRefused;
 import org.junit.jupiter.api.Test;
 
 /** The rules of an observed role play: every item marked, sign-off only when every item was shown, and final. */
@@ -46,17 +47,17 @@ class PracticeObservationTest {
     void everyItemMustBeMarkedAndNoOthers() {
         assertThatThrownBy(() -> observation().record(SAFETY_CHECK, TRAINER, DAY,
                 List.of(new ObservedItem("asks-directly", true, null)), false, NOW))
-                .isInstanceOfSatisfying(GradingException.class, e -> assertThat(e.messageKey()).isEqualTo("practice.markEveryItem"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("practice.markEveryItem"));
         assertThatThrownBy(() -> observation().record(SAFETY_CHECK, TRAINER, DAY, List.of(new ObservedItem("asks-directly", true, null),
                 new ObservedItem("made-up", true, null)), false, NOW))
-                .isInstanceOfSatisfying(GradingException.class, e -> assertThat(e.messageKey()).isEqualTo("practice.markEveryItem"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("practice.markEveryItem"));
     }
 
     @Test
     void signingOffNeedsEveryItemShown() {
         assertThatThrownBy(() -> observation().record(SAFETY_CHECK, TRAINER, DAY, List.of(new ObservedItem("asks-directly", true, null),
                 new ObservedItem("agrees-next-steps", false, null)), true, NOW))
-                .isInstanceOfSatisfying(GradingException.class, e -> assertThat(e.messageKey()).isEqualTo("practice.signOffNeedsEveryItem"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("practice.signOffNeedsEveryItem"));
     }
 
     @Test
@@ -67,7 +68,7 @@ class PracticeObservationTest {
 
         assertThat(observation.isSignedOff()).isTrue();
         assertThatThrownBy(() -> observation.record(SAFETY_CHECK, TRAINER, DAY, allShown, false, NOW))
-                .isInstanceOfSatisfying(GradingException.class, e -> assertThat(e.messageKey()).isEqualTo("practice.alreadySignedOff"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("practice.alreadySignedOff"));
     }
 
     @Test
@@ -79,6 +80,6 @@ class PracticeObservationTest {
         observation.reflect("   ", NOW);
         assertThat(observation.getReflection()).isNull();
         assertThatThrownBy(() -> observation.reflect("x".repeat(PracticeObservation.REFLECTION_MAX + 1), NOW))
-                .isInstanceOf(GradingException.class);
+                .isInstanceOf(ActionRefused.class);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.alongside.platform.ActionRefused;
 import org.junit.jupiter.api.Test;
 
 class CohortRulesTest {
@@ -19,14 +20,14 @@ class CohortRulesTest {
     void datesMustComeOneForEachDayAndInOrder() {
         assertThatCode(() -> CohortRules.requireDatesInOrder(List.of(MONDAY, MONDAY, MONDAY.plusDays(1)), 3)).doesNotThrowAnyException();
         assertThatThrownBy(() -> CohortRules.requireDatesInOrder(List.of(MONDAY, MONDAY.plusDays(2), MONDAY.plusDays(1)), 3))
-                .isInstanceOfSatisfying(CohortException.class, e -> {
+                .isInstanceOfSatisfying(ActionRefused.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("cohort.datesOutOfOrder");
                     assertThat(e.arguments()).containsExactly(3, 2);
                 });
         assertThatThrownBy(() -> CohortRules.requireDatesInOrder(List.of(MONDAY), 2))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
         assertThatThrownBy(() -> CohortRules.requireDatesInOrder(Arrays.asList(MONDAY, null), 2))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
     }
 
     @Test
@@ -45,9 +46,9 @@ class CohortRulesTest {
         assertThatCode(() -> CohortRules.requireCapacity(null, 30)).doesNotThrowAnyException();
         assertThatCode(() -> CohortRules.requireCapacity(3, 3)).doesNotThrowAnyException();
         assertThatThrownBy(() -> CohortRules.requireCapacity(0, 0))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.capacityPositive"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.capacityPositive"));
         assertThatThrownBy(() -> CohortRules.requireCapacity(2, 3))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.capacityBelowMembers"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.capacityBelowMembers"));
     }
 
     @Test
@@ -68,19 +69,19 @@ class CohortRulesTest {
                 new CohortEdit.DayDetails(MONDAY, null, "https://meet.example.org/x")), 10, "Be kind.");
 
         assertThatThrownBy(() -> cohort.edit(backwards, 0))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.datesOutOfOrder"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.datesOutOfOrder"));
         assertThat(cohort.getName()).isEqualTo("Spring group");
         assertThat(cohort.getStartDate()).isEqualTo(MONDAY);
 
         CohortEdit badLink = new CohortEdit("Renamed", List.of(new CohortEdit.DayDetails(MONDAY, "Room 1", null),
                 new CohortEdit.DayDetails(MONDAY.plusDays(1), null, "http://meet.example.org/x")), null, "Be kind.");
-        assertThatThrownBy(() -> cohort.edit(badLink, 0)).isInstanceOfSatisfying(CohortException.class, e -> {
+        assertThatThrownBy(() -> cohort.edit(badLink, 0)).isInstanceOfSatisfying(ActionRefused.class, e -> {
             assertThat(e.messageKey()).isEqualTo("cohort.linkInvalid");
             assertThat(e.arguments()).containsExactly(2);
         });
         assertThatThrownBy(() -> cohort.edit(new CohortEdit("Renamed", List.of(new CohortEdit.DayDetails(MONDAY, null, null),
                 new CohortEdit.DayDetails(MONDAY, null, null)), 2, "Be kind."), 3))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.capacityBelowMembers"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.capacityBelowMembers"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.alongside.platform.ActionRefused;
 import org.junit.jupiter.api.Test;
 
 class CohortTest {
@@ -54,8 +55,8 @@ class CohortTest {
     @Test
     void daysMustBeInOrder() {
         assertThatThrownBy(() -> new Cohort("Backwards", "sample", "1.0", List.of(DAY_ONE, DAY_ONE.minusDays(1)), "Be kind.", null, NOW))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.datesOutOfOrder"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.datesOutOfOrder"));
         assertThatThrownBy(() -> new Cohort("Empty", "sample", "1.0", List.of(), "Be kind.", null, NOW))
-                .isInstanceOfSatisfying(CohortException.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("cohort.dateForEachDay"));
     }
 }
