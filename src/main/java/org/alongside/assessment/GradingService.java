@@ -1,5 +1,6 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,9 @@ import org.alongside.platform.AuditTrail;
 @ApplicationScoped
 @Transactional
 public class GradingService {
+
+    /** A submission outside the trainer's cohorts is, as far as they can tell, not there at all. */
+    public static final String NOT_FOUND = "grading.notFound";
 
     /** Which submissions a trainer's queue shows. Empty values mean "any". */
     public record QueueFilter(Submission.Status status, Long cohortId, String moduleId) {
@@ -111,7 +115,7 @@ public class GradingService {
     public Submission forTrainer(long trainerId, long submissionId) {
         Submission submission = em.find(Submission.class, submissionId);
         if (submission == null || !submission.getCohort().hasTrainer(trainerId)) {
-            throw new GradingException("grading.notFound");
+            throw new ActionRefused("grading.notFound");
         }
         return submission;
     }
@@ -163,7 +167,7 @@ public class GradingService {
         Course.Module module = module(submission);
         List<String> problems = GradingRules.problemsBeforeRelease(module.reflection(), criteria, outcome);
         if (!problems.isEmpty()) {
-            throw new GradingException(problems.get(0));
+            throw new ActionRefused(problems.get(0));
         }
         Grade grade = saveDraft(trainerId, submissionId, seenVersion, criteria, feedback, outcome);
         grade.release(clock.instant());
@@ -179,13 +183,13 @@ public class GradingService {
 
     public Course.Module module(Submission submission) {
         return catalog.course(submission.getCourseId()).flatMap(course -> course.module(submission.getModuleId()))
-                .orElseThrow(() -> new GradingException("grading.moduleGone"));
+                .orElseThrow(() -> new ActionRefused("grading.moduleGone"));
     }
 
     private Submission current(long trainerId, long submissionId, long seenVersion) {
         Submission submission = forTrainer(trainerId, submissionId);
         if (submission.getVersion() != seenVersion || submission.getStatus() != Submission.Status.SUBMITTED) {
-            throw new GradingException("grading.someoneElse");
+            throw new ActionRefused("grading.someoneElse");
         }
         return submission;
     }

@@ -1,5 +1,6 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,7 +77,7 @@ public class GradingView implements Serializable {
     public void load() {
         try {
             submission = grading.forTrainer(trainerId(), submissionId == null ? -1 : submissionId);
-        } catch (GradingException e) {
+        } catch (ActionRefused e) {
             Page.notFound();
             return;
         }

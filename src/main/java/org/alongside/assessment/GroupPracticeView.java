@@ -1,10 +1,10 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.alongside.learning.CohortException;
 import org.alongside.web.CurrentAccount;
 import org.alongside.web.Page;
 
@@ -27,7 +27,7 @@ public class GroupPracticeView implements Serializable {
     public void load() {
         try {
             group = practice.groupPractice(current.require().getId(), cohortId == null ? -1 : cohortId);
-        } catch (CohortException notTheirs) {
+        } catch (ActionRefused notTheirs) {
             Page.notFound();
         }
     }

@@ -1,5 +1,6 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,7 +89,7 @@ public class ObservationView implements Serializable {
             observedOn = page.recorded().map(PracticeObservation::getObservedOn).orElse(calendar.today());
             items = activity.checklist().stream().map(item -> new ItemForm(item, page.recorded().flatMap(r -> r.item(item.id())))).toList();
             log = page.log();
-        } catch (GradingException notTheirs) {
+        } catch (ActionRefused notTheirs) {
             Page.notFound();
         }
     }

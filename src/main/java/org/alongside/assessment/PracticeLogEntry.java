@@ -1,5 +1,6 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class PracticeLogEntry {
     protected PracticeLogEntry() {
     }
 
-    /** @throws GradingException when either part is empty or too long, so the page can say which */
+    /** @throws ActionRefused when either part is empty or too long, so the page can say which */
     public PracticeLogEntry(Account trainee, String practised, String learnt, Instant now) {
         this.trainee = trainee;
         this.practised = required(practised, PRACTISED_MAX, "practice.log.practisedRequired", "practice.log.practisedTooLong");
@@ -71,10 +72,10 @@ public class PracticeLogEntry {
 
     private static String required(String text, int max, String missingKey, String tooLongKey) {
         if (text == null || text.isBlank()) {
-            throw new GradingException(missingKey);
+            throw new ActionRefused(missingKey);
         }
         if (text.strip().length() > max) {
-            throw new GradingException(tooLongKey);
+            throw new ActionRefused(tooLongKey);
         }
         return text.strip();
     }

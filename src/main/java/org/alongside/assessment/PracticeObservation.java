@@ -1,5 +1,6 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -124,22 +125,22 @@ public class PracticeObservation {
      * Records what the observer saw: one mark for every item of the activity's checklist, no
      * others. Signing off needs every item shown.
      *
-     * @throws GradingException when the record is already signed off, a mark is missing or unknown,
+     * @throws ActionRefused when the record is already signed off, a mark is missing or unknown,
      *         or sign-off is asked for with an item not yet shown
      */
     public void record(Course.Practice practice, Account by, LocalDate observedOn, List<ObservedItem> marks, boolean signOff,
                        Instant now) {
         if (isSignedOff()) {
-            throw new GradingException("practice.alreadySignedOff");
+            throw new ActionRefused("practice.alreadySignedOff");
         }
         Map<String, ObservedItem> byItem = marks.stream()
                 .collect(Collectors.toMap(ObservedItem::getItemId, Function.identity(), (first, second) -> first));
         if (byItem.size() != marks.size() || practice.checklist().size() != marks.size()
                 || !practice.checklist().stream().allMatch(item -> byItem.containsKey(item.id()))) {
-            throw new GradingException("practice.markEveryItem");
+            throw new ActionRefused("practice.markEveryItem");
         }
         if (signOff && !marks.stream().allMatch(ObservedItem::isShown)) {
-            throw new GradingException("practice.signOffNeedsEveryItem");
+            throw new ActionRefused("practice.signOffNeedsEveryItem");
         }
         this.observer = by;
         this.observerName = by.getDisplayName();
@@ -153,7 +154,7 @@ public class PracticeObservation {
     public void reflect(String text, Instant now) {
         String kept = text == null || text.isBlank() ? null : text.strip();
         if (kept != null && kept.length() > REFLECTION_MAX) {
-            throw new GradingException("practice.reflectionTooLong");
+            throw new ActionRefused("practice.reflectionTooLong");
         }
         this.reflection = kept;
         this.reflectionAt = kept == null ? null : now;

@@ -1,5 +1,6 @@
 package org.alongside.assessment;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,7 +78,7 @@ public class PracticeService {
         }
     }
 
-    /** @throws org.alongside.learning.CohortException when the member of staff may not work with the group */
+    /** @throws org.alongside.learning.ActionRefused when the member of staff may not work with the group */
     public GroupPractice groupPractice(long staffId, long cohortId) {
         Cohort cohort = cohorts.forStaff(staffId, cohortId);
         List<Course.Practice> practices = catalog.course(cohort.getCourseId()).map(Course::practicesInOrder).orElse(List.of());
@@ -101,7 +102,7 @@ public class PracticeService {
     }
 
     /**
-     * @throws GradingException {@code grading.notFound} when the trainee is not in one of the staff member's
+     * @throws ActionRefused {@code grading.notFound} when the trainee is not in one of the staff member's
      *         groups, or the course has no such role play
      */
     public ObservationPage observationPage(long staffId, long traineeId, String practiceId) {
@@ -121,10 +122,10 @@ public class PracticeService {
         Placement placement = requireStaffOf(staffId, traineeId);
         Course.Practice practice = requirePractice(placement, practiceId);
         if (observedOn == null) {
-            throw new GradingException("practice.dateRequired");
+            throw new ActionRefused("practice.dateRequired");
         }
         if (marks.stream().anyMatch(mark -> mark.comment() != null && mark.comment().strip().length() > ObservedItem.COMMENT_MAX)) {
-            throw new GradingException("practice.commentTooLong");
+            throw new ActionRefused("practice.commentTooLong");
         }
         Optional<PracticeObservation> earlier = find(traineeId, placement.course().id(), practiceId);
         PracticeObservation observation = earlier.orElseGet(() ->
@@ -144,7 +145,7 @@ public class PracticeService {
     public PracticeObservation reflect(long traineeId, long observationId, String text) {
         PracticeObservation observation = em.find(PracticeObservation.class, observationId);
         if (observation == null || !observation.getTrainee().getId().equals(traineeId)) {
-            throw new GradingException("grading.notFound");
+            throw new ActionRefused("grading.notFound");
         }
         observation.reflect(text, clock.instant());
         return observation;
@@ -176,7 +177,7 @@ public class PracticeService {
         boolean trainsThem = trainer != null && trainer.isActive() && trainer.hasRole(Role.TRAINER)
                 && cohorts.cohortOf(traineeId).map(cohort -> cohort.hasTrainer(trainerId)).orElse(false);
         if (!trainsThem) {
-            throw new GradingException("grading.notFound");
+            throw new ActionRefused("grading.notFound");
         }
         return logOf(traineeId);
     }
@@ -193,12 +194,12 @@ public class PracticeService {
         boolean allowed = staff != null && staff.isActive() && staffId != traineeId && placement.isPresent()
                 && (staff.hasRole(Role.COORDINATOR) || (staff.hasRole(Role.TRAINER) && placement.get().cohort().hasTrainer(staffId)));
         if (!allowed) {
-            throw new GradingException("grading.notFound");
+            throw new ActionRefused("grading.notFound");
         }
         return placement.get();
     }
 
     private static Course.Practice requirePractice(Placement placement, String practiceId) {
-        return placement.course().practice(practiceId).orElseThrow(() -> new GradingException("grading.notFound"));
+        return placement.course().practice(practiceId).orElseThrow(() -> new ActionRefused("grading.notFound"));
     }
 }

@@ -1,5 +1,6 @@
 package org.alongside.certification;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,7 +78,7 @@ public class CertificationService {
     /**
      * Certifies a trainee for the course they are taking.
      *
-     * @throws CertificationException when the caller is not a coordinator, the note is empty, the
+     * @throws ActionRefused when the caller is not a coordinator, the note is empty, the
      *         trainee is not eligible today, or already holds a certificate for the course
      */
     public Certificate certify(long coordinatorId, long accountId, String decisionNote, LocalDate today) {
@@ -86,16 +87,16 @@ public class CertificationService {
         // Locking the holder's account makes a second certify of the same person wait and then see the first.
         Account holder = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (holder == null || !holder.hasRole(Role.TRAINEE)) {
-            throw new CertificationException("certification.notFound");
+            throw new ActionRefused("certification.notFound");
         }
-        TraineeCourse course = learning.courseOf(accountId, today).orElseThrow(() -> new CertificationException("certification.notEligible"));
+        TraineeCourse course = learning.courseOf(accountId, today).orElseThrow(() -> new ActionRefused("certification.notEligible"));
         if (!eligibility(accountId, today).eligible()) {
-            throw new CertificationException("certification.notEligible");
+            throw new ActionRefused("certification.notEligible");
         }
         boolean certified = !em.createNamedQuery("Certificate.unrevokedOfAccountAndCourse", Certificate.class)
                 .setParameter("accountId", accountId).setParameter("courseId", course.course().id()).getResultList().isEmpty();
         if (certified) {
-            throw new CertificationException("certification.alreadyCertified");
+            throw new ActionRefused("certification.alreadyCertified");
         }
         Certificate certificate = new Certificate(holder, course.course().id(), course.course().title(), today,
                 rules().expiryOfCertificateIssuedOn(today), coordinator, note);
@@ -112,15 +113,15 @@ public class CertificationService {
     public Certificate renew(long coordinatorId, long certificateId, String decisionNote, LocalDate today) {
         coordinator(coordinatorId);
         String note = requireText(RENEWAL_NOTE_FIELD, decisionNote, "certification.noteRequired");
-        Certificate certificate = find(certificateId).orElseThrow(() -> new CertificationException("certification.notFound"));
+        Certificate certificate = find(certificateId).orElseThrow(() -> new ActionRefused("certification.notFound"));
         if (certificate.isRevoked()) {
-            throw new CertificationException("certification.revokedCannotRenew");
+            throw new ActionRefused("certification.revokedCannotRenew");
         }
         if (!rules().renewalOpen(certificate.getExpiresOn(), today)) {
-            throw new CertificationException("certification.renewalNotOpen");
+            throw new ActionRefused("certification.renewalNotOpen");
         }
         if (!renewalEligibility(certificate.getAccount().getId(), today).eligible()) {
-            throw new CertificationException("certification.renewalNotEligible");
+            throw new ActionRefused("certification.renewalNotEligible");
         }
         certificate.renew(today, rules().expiryAfterRenewal(certificate.getExpiresOn(), today));
         record(coordinatorId, certificate, "certificate.renewed", "until " + certificate.getExpiresOn() + ". " + note);
@@ -132,9 +133,9 @@ public class CertificationService {
     public Certificate revoke(long coordinatorId, long certificateId, String reason) {
         Account coordinator = coordinator(coordinatorId);
         String why = requireText(REASON_FIELD, reason, "certification.reasonRequired");
-        Certificate certificate = find(certificateId).orElseThrow(() -> new CertificationException("certification.notFound"));
+        Certificate certificate = find(certificateId).orElseThrow(() -> new ActionRefused("certification.notFound"));
         if (certificate.isRevoked()) {
-            throw new CertificationException("certification.alreadyRevoked");
+            throw new ActionRefused("certification.alreadyRevoked");
         }
         certificate.revoke(coordinator, why, clock.instant());
         record(coordinatorId, certificate, "certificate.revoked", why);
@@ -204,7 +205,7 @@ public class CertificationService {
 
     /** Reminds the holder and the coordinators that a certificate is about to expire, once per expiry date. */
     public void remind(long certificateId, LocalDate today) {
-        Certificate certificate = find(certificateId).orElseThrow(() -> new CertificationException("certification.notFound"));
+        Certificate certificate = find(certificateId).orElseThrow(() -> new ActionRefused("certification.notFound"));
         if (certificate.isRevoked() || !rules().reminderDue(certificate.getExpiresOn(), today)) {
             return;
         }
@@ -240,7 +241,7 @@ public class CertificationService {
     private Account coordinator(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isActive() || !account.hasRole(Role.COORDINATOR)) {
-            throw new CertificationException("certification.notCoordinator");
+            throw new ActionRefused("certification.notCoordinator");
         }
         return account;
     }
@@ -252,10 +253,10 @@ public class CertificationService {
 
     private static String requireText(String field, String text, String messageKey) {
         if (text == null || text.isBlank()) {
-            throw CertificationException.onField(field, messageKey);
+            throw ActionRefused.onField(field, messageKey);
         }
         if (text.strip().length() > Certificate.NOTE_MAX) {
-            throw CertificationException.onField(field, "certification.noteTooLong");
+            throw ActionRefused.onField(field, "certification.noteTooLong");
         }
         return text.strip();
     }

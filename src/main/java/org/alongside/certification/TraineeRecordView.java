@@ -1,5 +1,6 @@
 package org.alongside.certification;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -93,7 +94,7 @@ public class TraineeRecordView implements Serializable {
     }
 
     private long currentCertificateId() {
-        return getCurrentCertificate().map(Certificate::getId).orElseThrow(() -> new CertificationException("certification.notFound"));
+        return getCurrentCertificate().map(Certificate::getId).orElseThrow(() -> new ActionRefused("certification.notFound"));
     }
 
     private void forget() {

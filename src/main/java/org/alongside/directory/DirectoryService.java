@@ -1,5 +1,6 @@
 package org.alongside.directory;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -111,7 +112,7 @@ public class DirectoryService {
      * Saves the supporter's profile. A published profile keeps being listed, so its bio must pass
      * the safe-sharing check; an unpublished one is saved with the findings returned as a warning.
      *
-     * @throws DirectoryException {@code directory.notCertified} without a valid certificate
+     * @throws ActionRefused {@code directory.notCertified} without a valid certificate
      */
     public SaveResult save(long accountId, ProfileInput input, LocalDate today) {
         requireCertified(accountId, today);
@@ -169,13 +170,13 @@ public class DirectoryService {
      * Publishes the saved profile under the supporter's explicit consent to the current statement.
      * A consent already in force for the same wording is kept; otherwise a new one is recorded.
      *
-     * @throws DirectoryException when not certified, without a profile, or without the consent ticked
+     * @throws ActionRefused when not certified, without a profile, or without the consent ticked
      */
     public PublishResult publish(long accountId, boolean consentGiven, LocalDate today) {
         requireCertified(accountId, today);
-        SupporterProfile profile = profileOf(accountId).orElseThrow(() -> new DirectoryException("directory.noProfile"));
+        SupporterProfile profile = profileOf(accountId).orElseThrow(() -> new ActionRefused("directory.noProfile"));
         if (!consentGiven) {
-            throw DirectoryException.onField("consent", "directory.consentRequired");
+            throw ActionRefused.onField("consent", "directory.consentRequired");
         }
         List<Finding> findings = safeSharing.check(profile.getBio());
         if (!findings.isEmpty()) {
@@ -215,7 +216,7 @@ public class DirectoryService {
         SupporterProfile profile = existing(accountId);
         DirectoryConsent consent = profile.getConsent();
         if (consent == null || !consent.isInForce()) {
-            throw new DirectoryException("directory.noConsent");
+            throw new ActionRefused("directory.noConsent");
         }
         Instant now = clock.instant();
         consent.withdraw(now);
@@ -232,7 +233,7 @@ public class DirectoryService {
     public SupporterProfile pause(long accountId) {
         SupporterProfile profile = existing(accountId);
         if (!profile.isPublished() || profile.isPaused()) {
-            throw new DirectoryException("directory.cannotPause");
+            throw new ActionRefused("directory.cannotPause");
         }
         profile.pause(clock.instant());
         audit.record(accountId, accountId, "directory.paused", "Paused the directory listing");
@@ -242,7 +243,7 @@ public class DirectoryService {
     public SupporterProfile resume(long accountId) {
         SupporterProfile profile = existing(accountId);
         if (!profile.isPaused()) {
-            throw new DirectoryException("directory.notPaused");
+            throw new ActionRefused("directory.notPaused");
         }
         profile.resume(clock.instant());
         audit.record(accountId, accountId, "directory.resumed", "Resumed the directory listing");
@@ -290,10 +291,10 @@ public class DirectoryService {
     private LivedExperienceArea area(long areaId, long seenVersion) {
         LivedExperienceArea area = em.find(LivedExperienceArea.class, areaId);
         if (area == null) {
-            throw new DirectoryException("directory.area.notFound");
+            throw new ActionRefused("directory.area.notFound");
         }
         if (area.getVersion() != seenVersion) {
-            throw new DirectoryException("directory.area.changed", area.getName());
+            throw new ActionRefused("directory.area.changed", area.getName());
         }
         return area;
     }
@@ -303,7 +304,7 @@ public class DirectoryService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new DirectoryException("directory.area.changed", area.getName());
+            throw new ActionRefused("directory.area.changed", area.getName());
         }
         return area;
     }
@@ -311,15 +312,15 @@ public class DirectoryService {
     private String areaName(String name, Long renamingId) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw DirectoryException.onField(AREA_NAME_FIELD, "directory.area.nameRequired");
+            throw ActionRefused.onField(AREA_NAME_FIELD, "directory.area.nameRequired");
         }
         if (clean.length() > LivedExperienceArea.NAME_MAX) {
-            throw DirectoryException.onField(AREA_NAME_FIELD, "directory.error.tooLong", LivedExperienceArea.NAME_MAX);
+            throw ActionRefused.onField(AREA_NAME_FIELD, "directory.error.tooLong", LivedExperienceArea.NAME_MAX);
         }
         boolean taken = em.createNamedQuery("LivedExperienceArea.byName", LivedExperienceArea.class).setParameter("name", clean)
                 .getResultStream().anyMatch(other -> !other.getId().equals(renamingId));
         if (taken) {
-            throw DirectoryException.onField(AREA_NAME_FIELD, "directory.area.duplicate", clean);
+            throw ActionRefused.onField(AREA_NAME_FIELD, "directory.area.duplicate", clean);
         }
         return clean;
     }
@@ -334,19 +335,19 @@ public class DirectoryService {
     }
 
     private SupporterProfile existing(long accountId) {
-        return profileOf(accountId).orElseThrow(() -> new DirectoryException("directory.noProfile"));
+        return profileOf(accountId).orElseThrow(() -> new ActionRefused("directory.noProfile"));
     }
 
     private void requireCertified(long accountId, LocalDate today) {
         if (!isCertified(accountId, today)) {
-            throw new DirectoryException("directory.notCertified");
+            throw new ActionRefused("directory.notCertified");
         }
     }
 
     private void requireCoordinator(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isActive() || !account.hasRole(Role.COORDINATOR)) {
-            throw new DirectoryException("directory.notCoordinator");
+            throw new ActionRefused("directory.notCoordinator");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,10 +54,10 @@ public class AccountDetailsService {
 
     public void rename(long accountId, String newName) {
         if (newName == null || newName.isBlank()) {
-            throw new IdentityException("name.required");
+            throw new ActionRefused("name.required");
         }
         if (newName.strip().length() > Account.NAME_MAX) {
-            throw new IdentityException("name.tooLong");
+            throw new ActionRefused("name.tooLong");
         }
         Account account = em.find(Account.class, accountId);
         if (!account.getDisplayName().equals(newName.strip())) {
@@ -74,10 +75,10 @@ public class AccountDetailsService {
         passwords.requireCurrent(account, currentPassword);
         String normalised = Account.normaliseEmail(newEmail);
         if (normalised == null || normalised.equals(account.getEmail())) {
-            throw new IdentityException("account.email.same");
+            throw new ActionRefused("account.email.same");
         }
         if (accounts.findByEmail(normalised).isPresent()) {
-            throw new IdentityException("account.emailTaken");
+            throw new ActionRefused("account.emailTaken");
         }
         String token = SecureTokens.newLinkToken();
         account.requestEmailChange(normalised, SecureTokens.sha256(token), clock.instant().plus(Duration.ofHours(validHours)));
@@ -97,10 +98,10 @@ public class AccountDetailsService {
      * the old address) and the old address is told. Returns the new address for the sign-in form.
      */
     public String confirmEmailChange(String token, Locale locale) {
-        Account account = find(token).orElseThrow(() -> new IdentityException("account.email.linkInvalid"));
+        Account account = find(token).orElseThrow(() -> new ActionRefused("account.email.linkInvalid"));
         String newEmail = account.getPendingEmail();
         if (accounts.findByEmail(newEmail).isPresent()) {
-            throw new IdentityException("account.emailTaken");
+            throw new ActionRefused("account.emailTaken");
         }
         String oldEmail = account.getEmail();
         account.confirmEmailChange();

@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -107,11 +108,11 @@ public class AccountService {
     /** Creates an account after checking the address is free and the password meets the policy. */
     public Account create(String email, String displayName, String password, Set<Role> roles) {
         if (findByEmail(email).isPresent()) {
-            throw new IdentityException("account.emailTaken");
+            throw new ActionRefused("account.emailTaken");
         }
         List<PasswordPolicy.Problem> problems = passwords.check(password, email, displayName);
         if (!problems.isEmpty()) {
-            throw new IdentityException(problems.get(0).messageKey());
+            throw new ActionRefused(problems.get(0).messageKey());
         }
         Account account = new Account(email, displayName, passwords.hash(password), roles, clock.instant());
         em.persist(account);
@@ -124,7 +125,7 @@ public class AccountService {
      */
     public Account createWithoutPassword(String email, String displayName, Set<Role> roles) {
         if (findByEmail(email).isPresent()) {
-            throw new IdentityException("account.emailTaken");
+            throw new ActionRefused("account.emailTaken");
         }
         String unusable = passwords.hash(org.alongside.platform.SecureTokens.newLinkToken());
         Account account = new Account(email, displayName, unusable, roles, clock.instant());
@@ -139,7 +140,7 @@ public class AccountService {
     public long changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new IdentityException("password.currentWrong");
+            throw new ActionRefused("password.currentWrong");
         }
         passwords.requireCurrent(account, currentPassword);
         setPassword(account, newPassword);
@@ -150,7 +151,7 @@ public class AccountService {
     void setPassword(Account account, String newPassword) {
         List<PasswordPolicy.Problem> problems = passwords.check(newPassword, account.getEmail(), account.getDisplayName());
         if (!problems.isEmpty()) {
-            throw new IdentityException(problems.get(0).messageKey());
+            throw new ActionRefused(problems.get(0).messageKey());
         }
         account.changePassword(passwords.hash(newPassword), clock.instant());
     }

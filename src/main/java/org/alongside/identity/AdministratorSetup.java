@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
@@ -101,7 +102,7 @@ public class AdministratorSetup {
     public Account createFirstAdministrator(String token, String email, String displayName, String password) {
         // Taking the token out is the claim: of two instances sent the link at once, one gets it.
         if (!isSetupOpen(token) || accounts.anyAdministrator() || !tokens.remove(TOKEN_KEY, token)) {
-            throw new IdentityException("setup.closed");
+            throw new ActionRefused("setup.closed");
         }
         try {
             return accounts.create(email, displayName, password, EnumSet.of(Role.ADMIN));

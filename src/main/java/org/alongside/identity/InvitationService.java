@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ public class InvitationService {
     public IssuedInvitation invite(long coordinatorId, long cohortId, String email, Locale locale) {
         Account coordinator = em.find(Account.class, coordinatorId);
         if (coordinator == null || !coordinator.hasRole(Role.COORDINATOR)) {
-            throw new IdentityException("invitation.notCoordinator");
+            throw new ActionRefused("invitation.notCoordinator");
         }
         String code = SecureTokens.newHumanCode(CODE_GROUPS);
         Instant now = clock.instant();
@@ -107,18 +108,18 @@ public class InvitationService {
 
     /** Creates the trainee's account and spends the invitation, all or nothing. */
     public Account redeem(String code, String displayName, String email, String password) {
-        Invitation invitation = find(code).orElseThrow(() -> new IdentityException(UNKNOWN_CODE));
+        Invitation invitation = find(code).orElseThrow(() -> new ActionRefused(UNKNOWN_CODE));
         Instant now = clock.instant();
         switch (invitation.statusAt(now)) {
-            case REDEEMED -> throw new IdentityException("invitation.used");
-            case EXPIRED -> throw new IdentityException("invitation.expired");
-            case REVOKED -> throw new IdentityException("invitation.revoked");
+            case REDEEMED -> throw new ActionRefused("invitation.used");
+            case EXPIRED -> throw new ActionRefused("invitation.expired");
+            case REVOKED -> throw new ActionRefused("invitation.revoked");
             case OPEN -> {
                 // carries on below
             }
         }
         if (invitation.getEmail() != null && !invitation.getEmail().equals(Account.normaliseEmail(email))) {
-            throw new IdentityException("invitation.otherEmail");
+            throw new ActionRefused("invitation.otherEmail");
         }
         Account trainee = accounts.create(email, displayName, password, EnumSet.of(Role.TRAINEE));
         invitation.redeem(trainee, now);

@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +79,7 @@ public class PasswordResetService {
     /** Sets the new password and spends the link; returns the account's e-mail for the sign-in form. */
     public String resetPassword(String token, String newPassword) {
         PasswordReset reset = find(token).filter(r -> r.isUsableAt(clock.instant()))
-                .orElseThrow(() -> new IdentityException("reset.linkInvalid"));
+                .orElseThrow(() -> new ActionRefused("reset.linkInvalid"));
         // Setting the password ends every session of the account: whoever asked may not be the only one signed in.
         accounts.setPassword(reset.getAccount(), newPassword);
         reset.markUsed(clock.instant());

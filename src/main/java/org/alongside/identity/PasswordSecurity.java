@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,14 +33,14 @@ public class PasswordSecurity {
      * The signed-in person's current password, before a change to their account; limited as
      * sign-in is, per account.
      *
-     * @throws IdentityException when they must wait, or the password is not right
+     * @throws ActionRefused when they must wait, or the password is not right
      */
     public void requireCurrent(Account account, String currentPassword) {
         if (!throttle.tryCurrentPassword(account.getEmail()).isZero()) {
-            throw new IdentityException("password.currentThrottled");
+            throw new ActionRefused("password.currentThrottled");
         }
         if (currentPassword == null || !verify(currentPassword, account.getPasswordHash())) {
-            throw new IdentityException("password.currentWrong");
+            throw new ActionRefused("password.currentWrong");
         }
         throttle.currentPasswordSucceeded(account.getEmail());
     }

@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -96,13 +97,13 @@ public class SecondFactorService {
      * A new secret to scan, or the one already waiting for its first code (so reloading the page
      * shows the same QR code).
      *
-     * @throws IdentityException {@code secondFactor.alreadySetUp} when one is already in effect
+     * @throws ActionRefused {@code secondFactor.alreadySetUp} when one is already in effect
      */
     public Enrolment startEnrolment(long accountId) {
         Account account = em.find(Account.class, accountId);
         SecondFactor factor = em.find(SecondFactor.class, accountId);
         if (factor != null && factor.isConfirmed()) {
-            throw new IdentityException("secondFactor.alreadySetUp");
+            throw new ActionRefused("secondFactor.alreadySetUp");
         }
         byte[] secret;
         if (factor == null) {
@@ -122,18 +123,18 @@ public class SecondFactorService {
      * The first code proves the authenticator works: the second factor takes effect, and the
      * person gets their recovery codes, shown this once.
      *
-     * @throws IdentityException {@code secondFactor.codeWrong} for a wrong or reused code,
+     * @throws ActionRefused {@code secondFactor.codeWrong} for a wrong or reused code,
      *                           {@code secondFactor.notStarted} when there is nothing to confirm
      */
     public List<String> confirmEnrolment(long accountId, String typed) {
         SecondFactor factor = em.find(SecondFactor.class, accountId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (factor == null || factor.isConfirmed()) {
-            throw new IdentityException("secondFactor.notStarted");
+            throw new ActionRefused("secondFactor.notStarted");
         }
         Instant now = clock.instant();
         OptionalLong step = SecondFactorRule.acceptedStep(box.open(accountId, factor.getSecret()), typed, now, factor.getLastUsedStep());
         if (step.isEmpty()) {
-            throw IdentityException.onField("code", "secondFactor.codeWrong");
+            throw ActionRefused.onField("code", "secondFactor.codeWrong");
         }
         factor.confirm(step.getAsLong(), now);
         audit.record(accountId, accountId, "secondFactor.enrolled", "");
@@ -143,7 +144,7 @@ public class SecondFactorService {
     /** A new set of recovery codes; the old ones stop working. */
     public List<String> newRecoveryCodes(long accountId) {
         if (confirmed(accountId).isEmpty()) {
-            throw new IdentityException("secondFactor.notStarted");
+            throw new ActionRefused("secondFactor.notStarted");
         }
         audit.record(accountId, accountId, "secondFactor.recoveryCodesRenewed", "");
         return replaceRecoveryCodes(accountId, clock.instant());
@@ -156,7 +157,7 @@ public class SecondFactorService {
     public void remove(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (isRequired(account.getRoles())) {
-            throw new IdentityException("secondFactor.required");
+            throw new ActionRefused("secondFactor.required");
         }
         if (delete(accountId)) {
             audit.record(accountId, accountId, "secondFactor.removed", "");

@@ -1,5 +1,6 @@
 package org.alongside.identity;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,12 +35,12 @@ public class StaffService {
     /**
      * An administrator creates a staff account; its first password is set through the welcome link.
      *
-     * @throws IdentityException {@code staff.notAdministrator} unless the one asking is an active administrator
+     * @throws ActionRefused {@code staff.notAdministrator} unless the one asking is an active administrator
      */
     public Account createStaff(long administratorId, String email, String displayName, Set<Role> roles, Locale locale) {
         requireAdministrator(administratorId);
         if (roles.isEmpty() || roles.contains(Role.TRAINEE)) {
-            throw new IdentityException("staff.rolesInvalid");
+            throw new ActionRefused("staff.rolesInvalid");
         }
         Account account = accounts.createWithoutPassword(email, displayName, roles);
         resets.sendWelcome(account, locale);
@@ -71,11 +72,11 @@ public class StaffService {
      */
     public Account changeRoles(long adminId, long accountId, Set<Role> roles) {
         if (roles.isEmpty() || roles.contains(Role.TRAINEE)) {
-            throw new IdentityException("staff.rolesInvalid");
+            throw new ActionRefused("staff.rolesInvalid");
         }
         Account target = other(adminId, accountId, "staff.rolesNotYourself");
         if (target.hasRole(Role.TRAINEE)) {
-            throw new IdentityException("staff.notStaff");
+            throw new ActionRefused("staff.notStaff");
         }
         if (!target.getRoles().equals(roles)) {
             String before = names(target.getRoles());
@@ -105,14 +106,14 @@ public class StaffService {
     private Account other(long adminId, long accountId, String yourselfKey) {
         requireAdministrator(adminId);
         if (adminId == accountId) {
-            throw new IdentityException(yourselfKey);
+            throw new ActionRefused(yourselfKey);
         }
-        return accounts.find(accountId).orElseThrow(() -> new IdentityException("staff.unknownAccount"));
+        return accounts.find(accountId).orElseThrow(() -> new ActionRefused("staff.unknownAccount"));
     }
 
     private void requireAdministrator(long adminId) {
         accounts.find(adminId).filter(a -> a.isActive() && a.hasRole(Role.ADMIN))
-                .orElseThrow(() -> new IdentityException("staff.notAdministrator"));
+                .orElseThrow(() -> new ActionRefused("staff.notAdministrator"));
     }
 
     private static String names(Set<Role> roles) {

@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +44,7 @@ public class AttendanceService {
     /**
      * The day's register: every member of the cohort, by name, with their mark so far.
      *
-     * @throws CohortException {@code cohort.notFound} when the cohort is not this person's to see,
+     * @throws ActionRefused {@code cohort.notFound} when the cohort is not this person's to see,
      *                         {@code attendance.noSuchDay} for a day the cohort does not have
      */
     public List<Line> register(long staffId, long cohortId, int dayNumber) {
@@ -63,18 +64,18 @@ public class AttendanceService {
      * no status) keep what they had.
      *
      * @param today the portal's today: a day after it cannot be marked yet, unless it was opened early
-     * @throws CohortException when the cohort is not this person's, the day has not come, or someone marked is not a member
+     * @throws ActionRefused when the cohort is not this person's, the day has not come, or someone marked is not a member
      */
     public void mark(long staffId, long cohortId, int dayNumber, Map<Long, AttendanceStatus> statuses, LocalDate today) {
         Cohort cohort = cohorts.forStaff(staffId, cohortId);
         CohortDay day = requireDay(cohort, dayNumber);
         // A day opened early is one the group met on sooner: its register is open with it.
         if (!day.isOpen(today)) {
-            throw new CohortException("attendance.futureDay", dayNumber);
+            throw new ActionRefused("attendance.futureDay", dayNumber);
         }
         Set<Long> members = cohorts.members(cohortId).stream().map(member -> member.getAccount().getId()).collect(Collectors.toSet());
         if (!members.containsAll(statuses.keySet())) {
-            throw new CohortException("cohort.notMember");
+            throw new ActionRefused("cohort.notMember");
         }
         Map<Long, AttendanceMark> existing = em.createNamedQuery("AttendanceMark.ofDay", AttendanceMark.class)
                 .setParameter("cohortId", cohortId).setParameter("dayNumber", dayNumber).getResultStream()
@@ -122,6 +123,6 @@ public class AttendanceService {
     }
 
     private static CohortDay requireDay(Cohort cohort, int dayNumber) {
-        return cohort.day(dayNumber).orElseThrow(() -> new CohortException("attendance.noSuchDay"));
+        return cohort.day(dayNumber).orElseThrow(() -> new ActionRefused("attendance.noSuchDay"));
     }
 }

@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,14 +87,14 @@ public class AttendanceView implements Serializable {
                 dayNumber = cohort.getDays().stream().filter(day -> day.isOpen(today))
                         .mapToInt(CohortDay::getNumber).max().orElse(1);
             }
-            CohortDay day = cohort.day(dayNumber).orElseThrow(() -> new CohortException("attendance.noSuchDay"));
+            CohortDay day = cohort.day(dayNumber).orElseThrow(() -> new ActionRefused("attendance.noSuchDay"));
             cohortName = cohort.getName();
             dayDate = day.getDate();
             markable = day.isOpen(today);
             dayTitle = catalog.course(cohort.getCourseId()).flatMap(course -> course.day(day.getNumber())).map(Course.Day::title).orElse("");
             dayNumbers = cohort.getDays().stream().map(CohortDay::getNumber).toList();
             lines = attendance.register(current.require().getId(), cohortId, dayNumber).stream().map(LineForm::new).toList();
-        } catch (CohortException e) {
+        } catch (ActionRefused e) {
             Page.notFound();
         }
     }

@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -113,12 +114,12 @@ public class Cohort {
     /**
      * A cohort with one date per course day, day 1 first; dates must not go backwards.
      *
-     * @throws CohortException when there are no dates or they are out of order
+     * @throws ActionRefused when there are no dates or they are out of order
      */
     public Cohort(String name, String courseId, String courseVersion, List<LocalDate> dayDates, String agreement,
                   Account createdBy, Instant now) {
         if (dayDates.isEmpty()) {
-            throw new CohortException("cohort.dateForEachDay");
+            throw new ActionRefused("cohort.dateForEachDay");
         }
         CohortRules.requireDatesInOrder(dayDates, dayDates.size());
         this.name = name.strip();
@@ -137,36 +138,36 @@ public class Cohort {
      * edit leaves the cohort as it was.
      *
      * @param members how many trainees are in the group now (the capacity cannot go below it)
-     * @throws CohortException naming the first rule broken
+     * @throws ActionRefused naming the first rule broken
      */
     public void edit(CohortEdit edit, long members) {
         String newName = edit.name() == null ? "" : edit.name().strip();
         if (newName.isEmpty()) {
-            throw new CohortException("cohorts.nameRequired");
+            throw new ActionRefused("cohorts.nameRequired");
         }
         if (newName.length() > NAME_MAX) {
-            throw new CohortException("cohorts.nameTooLong");
+            throw new ActionRefused("cohorts.nameTooLong");
         }
         if (edit.days().size() != days.size()) {
-            throw new CohortException("cohort.dateForEachDay");
+            throw new ActionRefused("cohort.dateForEachDay");
         }
         CohortRules.requireDatesInOrder(edit.days().stream().map(CohortEdit.DayDetails::date).toList(), days.size());
         for (int i = 0; i < days.size(); i++) {
             CohortEdit.DayDetails details = edit.days().get(i);
             if (details.place() != null && details.place().length() > CohortRules.PLACE_MAX) {
-                throw new CohortException("cohort.placeTooLong", i + 1);
+                throw new ActionRefused("cohort.placeTooLong", i + 1);
             }
             if (details.onlineLink() != null && !details.onlineLink().isBlank() && !CohortRules.isOnlineLink(details.onlineLink().strip())) {
-                throw new CohortException("cohort.linkInvalid", i + 1);
+                throw new ActionRefused("cohort.linkInvalid", i + 1);
             }
         }
         CohortRules.requireCapacity(edit.capacity(), members);
         String newAgreement = edit.agreement() == null ? "" : edit.agreement().strip();
         if (newAgreement.isEmpty()) {
-            throw new CohortException("cohort.agreementRequired");
+            throw new ActionRefused("cohort.agreementRequired");
         }
         if (newAgreement.length() > AGREEMENT_MAX) {
-            throw new CohortException("cohort.agreementTooLong", AGREEMENT_MAX);
+            throw new ActionRefused("cohort.agreementTooLong", AGREEMENT_MAX);
         }
         name = newName;
         for (int i = 0; i < days.size(); i++) {

@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -56,7 +57,7 @@ public class CohortDownloads extends HttpServlet {
             } else {
                 calendar(account, request, response);
             }
-        } catch (CohortException e) {
+        } catch (ActionRefused e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -65,7 +66,7 @@ public class CohortDownloads extends HttpServlet {
         long cohortId = cohortParameter(request);
         String what = request.getParameter("what");
         if (!"table".equals(what) && !"chart".equals(what)) {
-            throw new CohortException("cohort.notFound");
+            throw new ActionRefused("cohort.notFound");
         }
         CohortOverview overview = overviews.overview(staff.getId(), cohortId);
         List<List<String>> rows = "table".equals(what)
@@ -78,11 +79,11 @@ public class CohortDownloads extends HttpServlet {
         if (account.hasRole(Role.TRAINER) || account.hasRole(Role.COORDINATOR)) {
             cohort = cohorts.forStaff(account.getId(), cohortParameter(request));
         } else if (account.hasRole(Role.TRAINEE)) {
-            cohort = cohorts.cohortOf(account.getId()).orElseThrow(() -> new CohortException("cohort.notMember"));
+            cohort = cohorts.cohortOf(account.getId()).orElseThrow(() -> new ActionRefused("cohort.notMember"));
         } else {
-            throw new CohortException("cohort.notFound");
+            throw new ActionRefused("cohort.notFound");
         }
-        Course course = catalog.course(cohort.getCourseId()).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Course course = catalog.course(cohort.getCourseId()).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         Map<Integer, String> dayTitles = course.days().stream().collect(Collectors.toMap(Course.Day::number, Course.Day::title));
         String ics = CohortCalendar.of(cohort, course.title(), dayTitles, request.getServerName()).toString();
         send(response, "text/calendar", "course-days-" + cohort.getId() + ".ics", ics);
@@ -92,7 +93,7 @@ public class CohortDownloads extends HttpServlet {
         try {
             return Long.parseLong(request.getParameter("cohort"));
         } catch (NumberFormatException e) {
-            throw new CohortException("cohort.notFound");
+            throw new ActionRefused("cohort.notFound");
         }
     }
 

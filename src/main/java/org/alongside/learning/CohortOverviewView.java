@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +31,7 @@ public class CohortOverviewView {
             long staffId = current.require().getId();
             overview = overviews.overview(staffId, cohortId == null ? -1 : cohortId);
             cohortName = cohorts.find(cohortId).map(Cohort::getName).orElse("");
-        } catch (CohortException e) {
+        } catch (ActionRefused e) {
             Page.notFound();
         }
     }

@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,12 +32,12 @@ public class CohortOverviews {
     CourseCatalog catalog;
 
     /**
-     * @throws CohortException {@code cohort.notFound} when the cohort is not this person's to see,
+     * @throws ActionRefused {@code cohort.notFound} when the cohort is not this person's to see,
      *                         or its course is no longer in the catalogue
      */
     public CohortOverview overview(long staffId, long cohortId) {
         Cohort cohort = cohorts.forStaff(staffId, cohortId);
-        Course course = catalog.course(cohort.getCourseId()).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Course course = catalog.course(cohort.getCourseId()).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         List<CohortOverview.Member> members = cohorts.members(cohortId).stream()
                 .map(member -> new CohortOverview.Member(member.getAccount().getId(), member.getAccount().getDisplayName())).toList();
         return CohortOverview.of(course, cohort.getDays().size(), members,

@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -20,15 +21,15 @@ public final class CohortRules {
     }
 
     /**
-     * @throws CohortException naming the first day that comes before the day above it
+     * @throws ActionRefused naming the first day that comes before the day above it
      */
     public static void requireDatesInOrder(List<LocalDate> dayDates, int courseDays) {
         if (dayDates.size() != courseDays || dayDates.stream().anyMatch(Objects::isNull)) {
-            throw new CohortException("cohort.dateForEachDay");
+            throw new ActionRefused("cohort.dateForEachDay");
         }
         for (int i = 1; i < dayDates.size(); i++) {
             if (dayDates.get(i).isBefore(dayDates.get(i - 1))) {
-                throw new CohortException("cohort.datesOutOfOrder", i + 1, i);
+                throw new ActionRefused("cohort.datesOutOfOrder", i + 1, i);
             }
         }
     }
@@ -54,10 +55,10 @@ public final class CohortRules {
             return;
         }
         if (capacity < 1) {
-            throw new CohortException("cohort.capacityPositive");
+            throw new ActionRefused("cohort.capacityPositive");
         }
         if (capacity < members) {
-            throw new CohortException("cohort.capacityBelowMembers", members);
+            throw new ActionRefused("cohort.capacityBelowMembers", members);
         }
     }
 

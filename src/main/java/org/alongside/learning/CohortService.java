@@ -1,5 +1,6 @@
 package org.alongside.learning;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import org.alongside.course.CourseCatalog;
 import jakarta.persistence.LockModeType;
 import java.util.Locale;
 import org.alongside.identity.Account;
-import org.alongside.identity.IdentityException;
 import org.alongside.platform.AuditTrail;
 import org.alongside.platform.Texts;
 import org.alongside.identity.Role;
@@ -46,14 +46,14 @@ public class CohortService {
     /**
      * A new cohort for a course, with one date per course day.
      *
-     * @throws CohortException when the course is unknown or the dates do not fit it
+     * @throws ActionRefused when the course is unknown or the dates do not fit it
      */
     public Cohort create(long coordinatorId, String name, String courseId, List<LocalDate> dayDates) {
         Account coordinator = em.find(Account.class, coordinatorId);
         if (coordinator == null || !coordinator.hasRole(Role.COORDINATOR)) {
-            throw new CohortException("cohort.notCoordinator");
+            throw new ActionRefused("cohort.notCoordinator");
         }
-        Course course = catalog.course(courseId).orElseThrow(() -> new CohortException("cohort.unknownCourse"));
+        Course course = catalog.course(courseId).orElseThrow(() -> new ActionRefused("cohort.unknownCourse"));
         CohortRules.requireDatesInOrder(dayDates, course.days().size());
         Cohort cohort = new Cohort(name, courseId, course.version(), dayDates, defaultAgreement(), coordinator, clock.instant());
         em.persist(cohort);
@@ -67,13 +67,13 @@ public class CohortService {
      *
      * @param seenVersion the cohort's version when the form was shown: if someone saved in between,
      *                    the edit is refused rather than silently overwriting theirs
-     * @throws CohortException naming the rule broken, or {@code cohort.changedMeanwhile}
+     * @throws ActionRefused naming the rule broken, or {@code cohort.changedMeanwhile}
      */
     public Cohort edit(long coordinatorId, long cohortId, long seenVersion, CohortEdit edit) {
         requireCoordinator(coordinatorId);
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         if (cohort.getVersion() != seenVersion) {
-            throw new CohortException("cohort.changedMeanwhile");
+            throw new ActionRefused("cohort.changedMeanwhile");
         }
         CohortRules.Details before = details(cohort);
         cohort.edit(edit, memberCount(cohortId));
@@ -95,15 +95,15 @@ public class CohortService {
      * The cohort, when this member of staff may work with it: coordinators with any cohort,
      * trainers with the cohorts they are assigned to.
      *
-     * @throws CohortException {@code cohort.notFound} otherwise, so a trainer learns nothing about other groups
+     * @throws ActionRefused {@code cohort.notFound} otherwise, so a trainer learns nothing about other groups
      */
     public Cohort forStaff(long staffId, long cohortId) {
         Account staff = em.find(Account.class, staffId);
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         boolean allowed = staff != null && staff.isActive()
                 && (staff.hasRole(Role.COORDINATOR) || (staff.hasRole(Role.TRAINER) && cohort.hasTrainer(staffId)));
         if (!allowed) {
-            throw new CohortException("cohort.notFound");
+            throw new ActionRefused("cohort.notFound");
         }
         return cohort;
     }
@@ -117,7 +117,7 @@ public class CohortService {
      * that could still be used. Null when the cohort has no capacity.
      */
     public Long placesLeft(long cohortId) {
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         if (cohort.getCapacity() == null) {
             return null;
         }
@@ -129,7 +129,7 @@ public class CohortService {
 
     /** Other cohorts of the same course, newest first: where a trainee can be moved to. */
     public List<Cohort> otherCohortsOfCourse(long cohortId) {
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         return all().stream().filter(other -> other.getCourseId().equals(cohort.getCourseId()) && !other.getId().equals(cohortId)).toList();
     }
 
@@ -137,15 +137,15 @@ public class CohortService {
      * Moves a trainee to another cohort of the same course. Their progress is kept: it belongs to
      * them and the course, not to the cohort.
      *
-     * @throws CohortException when the other cohort is full, of another course, or the trainee is in no cohort
+     * @throws ActionRefused when the other cohort is full, of another course, or the trainee is in no cohort
      */
     public void move(long coordinatorId, long accountId, long toCohortId) {
         requireCoordinator(coordinatorId);
-        Enrolment enrolment = enrolmentOf(accountId).orElseThrow(() -> new CohortException("cohort.notMember"));
+        Enrolment enrolment = enrolmentOf(accountId).orElseThrow(() -> new ActionRefused("cohort.notMember"));
         Cohort from = enrolment.getCohort();
         Cohort to = lockedForJoining(toCohortId);
         if (!to.getCourseId().equals(from.getCourseId())) {
-            throw new CohortException("cohort.moveOtherCourse");
+            throw new ActionRefused("cohort.moveOtherCourse");
         }
         if (to.getId().equals(from.getId())) {
             return;
@@ -158,7 +158,7 @@ public class CohortService {
     public void remove(long coordinatorId, long accountId, long cohortId) {
         requireCoordinator(coordinatorId);
         Enrolment enrolment = enrolmentOf(accountId).filter(e -> e.getCohort().getId() == cohortId)
-                .orElseThrow(() -> new CohortException("cohort.notMember"));
+                .orElseThrow(() -> new ActionRefused("cohort.notMember"));
         em.remove(enrolment);
         audit.record(coordinatorId, accountId, "cohort.removed", enrolment.getCohort().getName() + " (" + cohortId + ")");
     }
@@ -176,7 +176,7 @@ public class CohortService {
 
     /** The trainee agrees to their cohort's agreement as it reads now. Agreeing again changes nothing. */
     public void acknowledgeAgreement(long accountId) {
-        Cohort cohort = cohortOf(accountId).orElseThrow(() -> new CohortException("cohort.notMember"));
+        Cohort cohort = cohortOf(accountId).orElseThrow(() -> new ActionRefused("cohort.notMember"));
         if (!hasAcknowledgedAgreement(accountId, cohort.getId())) {
             em.persist(new AgreementAcknowledgement(em.getReference(Account.class, accountId), cohort, clock.instant()));
         }
@@ -194,10 +194,10 @@ public class CohortService {
     private Cohort lockedForJoining(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
         if (cohort == null) {
-            throw new CohortException("cohort.notFound");
+            throw new ActionRefused("cohort.notFound");
         }
         if (!CohortRules.hasRoom(cohort.getCapacity(), memberCount(cohortId))) {
-            throw new CohortException("cohort.full", cohort.getName());
+            throw new ActionRefused("cohort.full", cohort.getName());
         }
         return cohort;
     }
@@ -205,7 +205,7 @@ public class CohortService {
     private void requireCoordinator(long coordinatorId) {
         Account coordinator = em.find(Account.class, coordinatorId);
         if (coordinator == null || !coordinator.hasRole(Role.COORDINATOR)) {
-            throw new CohortException("cohort.notCoordinator");
+            throw new ActionRefused("cohort.notCoordinator");
         }
     }
 
@@ -239,7 +239,7 @@ public class CohortService {
     /** Opens a course day before its date, for every trainee in the cohort at once. */
     public void openDayEarly(long coordinatorId, long cohortId, int dayNumber, LocalDate today) {
         requireCoordinator(coordinatorId);
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         cohort.openEarly(dayNumber, today, clock.instant());
         audit.record(coordinatorId, coordinatorId, "cohort.dayOpenedEarly", describe(cohort) + ": day " + dayNumber + " opened on " + today);
     }
@@ -247,10 +247,10 @@ public class CohortService {
     /** A coordinator makes a trainer one of the cohort's trainers, who read and grade its trainees' work. */
     public void assignTrainer(long coordinatorId, long cohortId, long trainerId) {
         requireCoordinator(coordinatorId);
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         Account trainer = em.find(Account.class, trainerId);
         if (trainer == null || !trainer.hasRole(Role.TRAINER)) {
-            throw new CohortException("cohort.notTrainer");
+            throw new ActionRefused("cohort.notTrainer");
         }
         if (!cohort.hasTrainer(trainerId)) {
             cohort.assignTrainer(trainerId);
@@ -260,7 +260,7 @@ public class CohortService {
 
     public void removeTrainer(long coordinatorId, long cohortId, long trainerId) {
         requireCoordinator(coordinatorId);
-        Cohort cohort = find(cohortId).orElseThrow(() -> new CohortException("cohort.notFound"));
+        Cohort cohort = find(cohortId).orElseThrow(() -> new ActionRefused("cohort.notFound"));
         if (cohort.hasTrainer(trainerId)) {
             cohort.removeTrainer(trainerId);
             audit.record(coordinatorId, trainerId, "cohort.trainerRemoved", describe(cohort));
@@ -291,15 +291,15 @@ public class CohortService {
     /**
      * Puts a trainee in a cohort. A trainee is in one cohort at a time.
      *
-     * @throws CohortException when the cohort is full ({@code cohort.full}) or the trainee cannot join
+     * @throws ActionRefused when the cohort is full ({@code cohort.full}) or the trainee cannot join
      */
     public Enrolment enrol(long accountId, long cohortId) {
         Account trainee = em.find(Account.class, accountId);
         if (trainee == null || !trainee.hasRole(Role.TRAINEE)) {
-            throw new CohortException("cohort.notTrainee");
+            throw new ActionRefused("cohort.notTrainee");
         }
         if (enrolmentOf(accountId).isPresent()) {
-            throw new CohortException("cohort.alreadyEnrolled");
+            throw new ActionRefused("cohort.alreadyEnrolled");
         }
         Cohort cohort = lockedForJoining(cohortId);
         Enrolment enrolment = new Enrolment(trainee, cohort, clock.instant());
@@ -321,9 +321,9 @@ public class CohortService {
     void onTraineeJoined(@Observes TraineeJoined joined) {
         try {
             enrol(joined.trainee().getId(), joined.cohortId());
-        } catch (CohortException e) {
+        } catch (ActionRefused e) {
             if ("cohort.full".equals(e.messageKey())) {
-                throw new IdentityException("invitation.cohortFull");
+                throw new ActionRefused("invitation.cohortFull");
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package org.alongside.matching;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,9 @@ import org.alongside.supervision.SupervisionStatus;
 @ApplicationScoped
 @Transactional
 public class MatchingService {
+
+    /** An offer or request that does not exist, or is not this account's: as far as they can tell, not there at all. */
+    public static final String NOT_FOUND = "matching.notFound";
 
     @PersistenceContext
     EntityManager em;
@@ -96,14 +100,14 @@ public class MatchingService {
      */
     public SupportRequest submit(long profileId, RequestDetails details, LocalDate today) {
         if (listedSupporter(profileId, today).isEmpty()) {
-            throw new MatchingException("matching.supporterNotListed");
+            throw new ActionRefused("matching.supporterNotListed");
         }
         if (details.name() == null || details.email() == null) {
-            throw new MatchingException("matching.nameAndEmailRequired");
+            throw new ActionRefused("matching.nameAndEmailRequired");
         }
         LivedExperienceArea area = details.areaId() == null ? null : em.find(LivedExperienceArea.class, details.areaId());
         if (details.areaId() != null && (area == null || area.isRetired())) {
-            throw new MatchingException("matching.unknownArea");
+            throw new ActionRefused("matching.unknownArea");
         }
         SupportRequest request = new SupportRequest(details, area, em.find(SupporterProfile.class, profileId),
                 settings.consentVersion(), clock.instant());
@@ -167,11 +171,11 @@ public class MatchingService {
         // The request row lock makes a second coordinator offering the same request wait, then see it offered.
         SupportRequest request = lockedRequest(requestId);
         if (request.getStatus() != SupportRequestStatus.WAITING) {
-            throw new MatchingException("matching.notWaiting");
+            throw new ActionRefused("matching.notWaiting");
         }
         SupporterProfile profile = em.find(SupporterProfile.class, profileId);
         if (profile == null) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
+            throw new ActionRefused(MatchingService.NOT_FOUND);
         }
         // The supporter's account lock makes offers to the same supporter one at a time, so the count below is the truth.
         Account supporter = em.find(Account.class, profile.getAccount().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -179,7 +183,7 @@ public class MatchingService {
         Candidate candidate = candidates(List.of(profile), today, declinedBy(request)).get(0);
         Optional<NotOffered> whyNot = SupporterRanking.whyNot(candidate);
         if (whyNot.isPresent()) {
-            throw new MatchingException("matching.notOffered." + whyNot.get().name());
+            throw new ActionRefused("matching.notOffered." + whyNot.get().name());
         }
         SupportOffer offer = new SupportOffer(request, supporter, coordinator, clock.instant());
         em.persist(offer);
@@ -254,12 +258,12 @@ public class MatchingService {
         SupportOffer offer = em.find(SupportOffer.class, offerId);
         Account actor = em.find(Account.class, actorId);
         if (offer == null || actor == null) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
+            throw new ActionRefused(MatchingService.NOT_FOUND);
         }
         boolean own = offer.isFor(actorId);
         boolean coordinating = actor.isActive() && actor.hasRole(Role.COORDINATOR);
         if (!own && !coordinating) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
+            throw new ActionRefused(MatchingService.NOT_FOUND);
         }
         SupportRequest request = offer.getRequest();
         if (offer.getStatus() == SupportOfferStatus.ACCEPTED) {
@@ -282,7 +286,7 @@ public class MatchingService {
             audit.record(actorId, offer.getSupporter().getId(), "support.withdrawn", "Support request " + request.getId());
             tellSupporter(offer, "mail.supportWithdrawn");
         } else {
-            throw new MatchingException("matching.cannotEnd");
+            throw new ActionRefused("matching.cannotEnd");
         }
         return offer;
     }
@@ -292,7 +296,7 @@ public class MatchingService {
         coordinator(coordinatorId);
         SupportRequest request = lockedRequest(requestId);
         if (request.getStatus() != SupportRequestStatus.WAITING) {
-            throw new MatchingException("matching.closeOnlyWaiting");
+            throw new ActionRefused("matching.closeOnlyWaiting");
         }
         request.close(clock.instant());
         audit.record(coordinatorId, coordinatorId, "support-request.closed", "Support request " + requestId);
@@ -411,23 +415,23 @@ public class MatchingService {
     private SupportOffer ownOffer(long supporterId, long offerId, SupportOfferStatus expected) {
         SupportOffer offer = em.find(SupportOffer.class, offerId, LockModeType.PESSIMISTIC_WRITE);
         if (offer == null || !offer.isFor(supporterId)) {
-            throw new MatchingException(MatchingException.NOT_FOUND);
+            throw new ActionRefused(MatchingService.NOT_FOUND);
         }
         if (offer.getStatus() != expected) {
-            throw new MatchingException("matching.alreadyAnswered");
+            throw new ActionRefused("matching.alreadyAnswered");
         }
         return offer;
     }
 
     private SupportRequest findRequest(long requestId) {
         return Optional.ofNullable(em.find(SupportRequest.class, requestId))
-                .orElseThrow(() -> new MatchingException(MatchingException.NOT_FOUND));
+                .orElseThrow(() -> new ActionRefused(MatchingService.NOT_FOUND));
     }
 
     /** The request, locked until the transaction ends, so two coordinators act on it one after the other. */
     private SupportRequest lockedRequest(long requestId) {
         return Optional.ofNullable(em.find(SupportRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new MatchingException(MatchingException.NOT_FOUND));
+                .orElseThrow(() -> new ActionRefused(MatchingService.NOT_FOUND));
     }
 
     private List<Account> coordinators() {
@@ -438,7 +442,7 @@ public class MatchingService {
     private Account coordinator(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isActive() || !account.hasRole(Role.COORDINATOR)) {
-            throw new MatchingException("matching.notCoordinator");
+            throw new ActionRefused("matching.notCoordinator");
         }
         return account;
     }

@@ -1,5 +1,6 @@
 package org.alongside.matching;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +48,7 @@ public class SupportRequestView implements Serializable {
         try {
             request = matching.request(me(), requestId);
             return Optional.of(request);
-        } catch (MatchingException e) {
+        } catch (ActionRefused e) {
             return Optional.empty();
         }
     }

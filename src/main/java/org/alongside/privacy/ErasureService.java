@@ -1,5 +1,6 @@
 package org.alongside.privacy;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,7 +86,7 @@ public class ErasureService {
     public void request(long callerId, String reason) {
         Account account = active(callerId);
         if (reason != null && reason.strip().length() > ErasureRequest.REASON_MAX) {
-            throw new ErasureException("erasure.reasonTooLong");
+            throw new ActionRefused("erasure.reasonTooLong");
         }
         if (requestOf(callerId).isPresent()) {
             return;
@@ -126,10 +127,10 @@ public class ErasureService {
     public void decline(long reviewerId, long requestId, String reason) {
         String written = reason == null ? "" : reason.strip();
         if (written.isEmpty()) {
-            throw new ErasureException("erasure.declineReasonMissing");
+            throw new ActionRefused("erasure.declineReasonMissing");
         }
         if (written.length() > ErasureRequest.REASON_MAX) {
-            throw new ErasureException("erasure.reasonTooLong");
+            throw new ActionRefused("erasure.reasonTooLong");
         }
         ErasureRequest request = decidable(reviewer(reviewerId), requestId);
         Account person = request.getAccount();
@@ -147,7 +148,7 @@ public class ErasureService {
         long activeAdministrators = em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE", Long.class)
                 .setParameter("role", Role.ADMIN).getSingleResult();
         if (!ErasureRules.leavesAnAdministrator(person.getRoles(), activeAdministrators)) {
-            throw new ErasureException("erasure.lastAdministrator");
+            throw new ActionRefused("erasure.lastAdministrator");
         }
         long id = person.getId();
         String email = person.getEmail();
@@ -193,10 +194,10 @@ public class ErasureService {
     private ErasureRequest decidable(Account reviewer, long requestId) {
         ErasureRequest request = em.find(ErasureRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
-            throw new ErasureException("erasure.gone");
+            throw new ActionRefused("erasure.gone");
         }
         if (!mayCarryOut(reviewer, request.getAccount())) {
-            throw new ErasureException("erasure.notAllowed");
+            throw new ActionRefused("erasure.notAllowed");
         }
         return request;
     }
@@ -208,7 +209,7 @@ public class ErasureService {
     private Account reviewer(long reviewerId) {
         Account reviewer = em.find(Account.class, reviewerId);
         if (reviewer == null || !reviewer.isActive() || !ErasureRules.reviewsErasures(reviewer.getRoles())) {
-            throw new ErasureException("erasure.notAllowed");
+            throw new ActionRefused("erasure.notAllowed");
         }
         return reviewer;
     }
@@ -216,7 +217,7 @@ public class ErasureService {
     private Account active(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isActive()) {
-            throw new ErasureException("erasure.notAllowed");
+            throw new ActionRefused("erasure.notAllowed");
         }
         return account;
     }

@@ -1,5 +1,6 @@
 package org.alongside.supervision;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,8 +47,8 @@ public class PersonSupervisionView implements Serializable {
         Account person;
         try {
             person = supervision.personForStaff(staffId(), personId == null ? -1 : personId);
-        } catch (SupervisionException refusal) {
-            if (refusal.isForbidden()) {
+        } catch (ActionRefused refusal) {
+            if (refusal.is(SupervisionService.FORBIDDEN)) {
                 Page.forbidden();
             } else {
                 Page.notFound();

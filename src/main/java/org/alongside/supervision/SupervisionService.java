@@ -1,5 +1,6 @@
 package org.alongside.supervision;
 
+import org.alongside.platform.ActionRefused;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class SupervisionService {
+
+    /** The person or session does not exist (a page answers 404). */
+    public static final String NOT_FOUND = "supervision.notFound";
+    /** The person or session exists but is not this account's to see or change (a page answers 403). */
+    public static final String FORBIDDEN = "supervision.forbidden";
 
     @PersistenceContext
     EntityManager em;
@@ -86,7 +92,7 @@ public class SupervisionService {
     /**
      * The person, for a staff member who may supervise them.
      *
-     * @throws SupervisionException not found for an unknown account or one that is not a trainee;
+     * @throws ActionRefused not found for an unknown account or one that is not a trainee;
      *                              forbidden for a trainer outside the person's group
      */
     public Account personForStaff(long staffId, long personId) {
@@ -119,7 +125,7 @@ public class SupervisionService {
         boolean mayRead = session.isSupervisedBy(readerId) || session.getPerson().getId() == readerId
                 || reader.hasRole(Role.COORDINATOR);
         if (!mayRead) {
-            throw new SupervisionException(SupervisionException.FORBIDDEN);
+            throw new ActionRefused(SupervisionService.FORBIDDEN);
         }
         return session;
     }
@@ -127,7 +133,7 @@ public class SupervisionService {
     /**
      * Records a session the caller held with the person; the caller is its supervisor.
      *
-     * @throws SupervisionException when the caller may not supervise the person or the facts are not valid
+     * @throws ActionRefused when the caller may not supervise the person or the facts are not valid
      */
     public SupervisionSession record(long supervisorId, long personId, SessionFacts facts, LocalDate today) {
         Account supervisor = account(supervisorId);
@@ -145,7 +151,7 @@ public class SupervisionService {
     public SupervisionSession forEditing(long supervisorId, long sessionId) {
         SupervisionSession session = ownSession(supervisorId, sessionId);
         if (session.isSignedOff()) {
-            throw new SupervisionException("supervision.signedOffFinal");
+            throw new ActionRefused("supervision.signedOffFinal");
         }
         return session;
     }
@@ -162,7 +168,7 @@ public class SupervisionService {
     public SupervisionSession signOff(long supervisorId, long sessionId) {
         SupervisionSession session = ownSession(supervisorId, sessionId);
         if (session.isSignedOff()) {
-            throw new SupervisionException("supervision.alreadySignedOff");
+            throw new ActionRefused("supervision.alreadySignedOff");
         }
         session.signOff(account(supervisorId), clock.instant());
         audit.record(supervisorId, session.getPerson().getId(), "supervision-signed-off", describe(session));
@@ -173,10 +179,10 @@ public class SupervisionService {
     public SupervisionSession reflect(long personId, long sessionId, String text) {
         SupervisionSession session = find(sessionId);
         if (session.getPerson().getId() != personId) {
-            throw new SupervisionException(SupervisionException.FORBIDDEN);
+            throw new ActionRefused(SupervisionService.FORBIDDEN);
         }
         if (text != null && text.strip().length() > SessionFacts.NOTE_MAX) {
-            throw new SupervisionException("supervision.reflectionTooLong", SessionFacts.NOTE_MAX, text.strip().length());
+            throw new ActionRefused("supervision.reflectionTooLong", SessionFacts.NOTE_MAX, text.strip().length());
         }
         session.reflect(text, clock.instant());
         return session;
@@ -264,7 +270,7 @@ public class SupervisionService {
     /** Coordinators supervise any trainee; a trainer only a trainee in one of their groups; nobody supervises themselves. */
     private void requireMaySupervise(Account staff, Account person) {
         if (staff.getId().equals(person.getId())) {
-            throw new SupervisionException(SupervisionException.FORBIDDEN);
+            throw new ActionRefused(SupervisionService.FORBIDDEN);
         }
         if (staff.hasRole(Role.COORDINATOR)) {
             return;
@@ -276,13 +282,13 @@ public class SupervisionService {
                 return;
             }
         }
-        throw new SupervisionException(SupervisionException.FORBIDDEN);
+        throw new ActionRefused(SupervisionService.FORBIDDEN);
     }
 
     private SupervisionSession ownSession(long supervisorId, long sessionId) {
         SupervisionSession session = session(supervisorId, sessionId);
         if (!session.isSupervisedBy(supervisorId)) {
-            throw new SupervisionException("supervision.notYourSession");
+            throw new ActionRefused("supervision.notYourSession");
         }
         return session;
     }
@@ -290,14 +296,14 @@ public class SupervisionService {
     private static void requireValid(SessionFacts facts, LocalDate today) {
         Optional<SessionFacts.Problem> problem = facts.problem(today);
         if (problem.isPresent()) {
-            throw SupervisionException.of(problem.get());
+            throw ActionRefused.onField(problem.get().field(), problem.get().messageKey(), problem.get().arguments());
         }
     }
 
     private SupervisionSession find(long sessionId) {
         SupervisionSession session = em.find(SupervisionSession.class, sessionId);
         if (session == null) {
-            throw new SupervisionException(SupervisionException.NOT_FOUND);
+            throw new ActionRefused(SupervisionService.NOT_FOUND);
         }
         return session;
     }
@@ -305,7 +311,7 @@ public class SupervisionService {
     private Account account(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new SupervisionException(SupervisionException.NOT_FOUND);
+            throw new ActionRefused(SupervisionService.NOT_FOUND);
         }
         return account;
     }
@@ -314,7 +320,7 @@ public class SupervisionService {
     private Account trainee(long personId) {
         Account person = account(personId);
         if (!person.hasRole(Role.TRAINEE)) {
-            throw new SupervisionException(SupervisionException.NOT_FOUND);
+            throw new ActionRefused(SupervisionService.NOT_FOUND);
         }
         return person;
     }

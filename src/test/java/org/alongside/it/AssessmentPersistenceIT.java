@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.alongside.assessment.CriterionGrade;
-import org.alongside.assessment.GradingException;
 import org.alongside.assessment.GradingService;
 import org.alongside.assessment.QueueRow;
 import org.alongside.assessment.ReflectionService;
@@ -185,7 +185,7 @@ class AssessmentPersistenceIT {
         long seenByBoth = grading.forTrainer(trainer, submission.getId()).getVersion();
 
         grading.release(trainer, submission.getId(), seenByBoth, allAt("secure", null), "From Theo.", Submission.Status.ACCEPTED);
-        GradingException late = assertThrows(GradingException.class, () -> grading.release(secondTrainer, submission.getId(), seenByBoth,
+        ActionRefused late = assertThrows(ActionRefused.class, () -> grading.release(secondTrainer, submission.getId(), seenByBoth,
                 allAt("developing", null), "From Tess.", Submission.Status.NEEDS_REVISION));
 
         assertEquals("grading.someoneElse", late.messageKey());
@@ -197,9 +197,9 @@ class AssessmentPersistenceIT {
     void aTrainerOfAnotherCohortCannotSeeOrGradeTheSubmission() {
         Submission submission = submit(SAFE_TEXT);
 
-        assertTrue(assertThrows(GradingException.class, () -> grading.forTrainer(otherCohortsTrainer, submission.getId())).isNotFound());
-        assertTrue(assertThrows(GradingException.class, () -> grading.release(otherCohortsTrainer, submission.getId(),
-                submission.getVersion(), allAt("secure", null), "Not mine.", Submission.Status.ACCEPTED)).isNotFound());
+        assertTrue(assertThrows(ActionRefused.class, () -> grading.forTrainer(otherCohortsTrainer, submission.getId())).is(GradingService.NOT_FOUND));
+        assertTrue(assertThrows(ActionRefused.class, () -> grading.release(otherCohortsTrainer, submission.getId(),
+                submission.getVersion(), allAt("secure", null), "Not mine.", Submission.Status.ACCEPTED)).is(GradingService.NOT_FOUND));
         assertTrue(grading.queue(otherCohortsTrainer, GradingService.QueueFilter.waiting(), 0, 20).isEmpty());
         assertEquals(0L, grading.queueCount(otherCohortsTrainer, GradingService.QueueFilter.waiting()));
         assertEquals(List.of(submission.getId()), grading.queue(trainer, GradingService.QueueFilter.waiting(), 0, 20).stream()
@@ -211,9 +211,9 @@ class AssessmentPersistenceIT {
     void aGradeNeedsALevelForEveryCriterionBeforeRelease() {
         Submission submission = submit(SAFE_TEXT);
 
-        assertEquals("grading.levelForEachCriterion", assertThrows(GradingException.class, () -> grading.release(trainer,
+        assertEquals("grading.levelForEachCriterion", assertThrows(ActionRefused.class, () -> grading.release(trainer,
                 submission.getId(), submission.getVersion(), List.of(), "Hmm.", Submission.Status.NEEDS_REVISION)).messageKey());
-        assertEquals("grading.notYetCannotBeAccepted", assertThrows(GradingException.class, () -> grading.release(trainer,
+        assertEquals("grading.notYetCannotBeAccepted", assertThrows(ActionRefused.class, () -> grading.release(trainer,
                 submission.getId(), submission.getVersion(), allAt("not-yet", null), "Hmm.", Submission.Status.ACCEPTED)).messageKey());
         assertEquals(Submission.Status.SUBMITTED, grading.forTrainer(trainer, submission.getId()).getStatus());
         assertEquals(1L, outboxCount(trainerEmail()), "the trainer was told of the new submission");

@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.alongside.it.CertifiableTrainee.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.certification.Certificate;
 import org.alongside.certification.CertificateStatus;
-import org.alongside.certification.CertificationException;
 import org.alongside.certification.CertificationService;
 import org.alongside.certification.Eligibility;
 import org.alongside.certification.PublicCertificate;
@@ -250,7 +250,7 @@ class CertificationPersistenceIT {
     }
 
     private static void assertRefused(String messageKey, Runnable action) {
-        CertificationException refused = assertThrows(CertificationException.class, action::run);
+        ActionRefused refused = assertThrows(ActionRefused.class, action::run);
         assertEquals(messageKey, refused.messageKey());
     }
 }

@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.AccountService;
-import org.alongside.identity.IdentityException;
 import org.alongside.identity.InvitationService;
 import org.alongside.identity.Role;
 import org.alongside.learning.AttendanceService;
@@ -25,7 +25,6 @@ import org.alongside.learning.AttendanceStatus;
 import org.alongside.learning.AttendanceSummary;
 import org.alongside.learning.Cohort;
 import org.alongside.learning.CohortEdit;
-import org.alongside.learning.CohortException;
 import org.alongside.learning.CohortOverview;
 import org.alongside.learning.CohortOverviews;
 import org.alongside.learning.CohortService;
@@ -106,10 +105,10 @@ class CohortPersistenceIT {
         Cohort before = cohorts.find(cohort.getId()).orElseThrow();
         List<LocalDate> weekly = weekly(DAY_ONE);
         List<LocalDate> outOfOrder = List.of(weekly.get(0), weekly.get(2), weekly.get(1), weekly.get(3));
-        CohortException refused = assertThrows(CohortException.class,
+        ActionRefused refused = assertThrows(ActionRefused.class,
                 () -> cohorts.edit(coordinator, cohort.getId(), before.getVersion(), edit("Renamed", days(List.of()), null)));
         assertEquals("cohort.dateForEachDay", refused.messageKey());
-        refused = assertThrows(CohortException.class,
+        refused = assertThrows(ActionRefused.class,
                 () -> cohorts.edit(coordinator, cohort.getId(), before.getVersion(), edit("Renamed", days(outOfOrder), null)));
         assertEquals("cohort.datesOutOfOrder", refused.messageKey());
         assertEquals(3, refused.arguments()[0]);
@@ -134,34 +133,34 @@ class CohortPersistenceIT {
         assertEquals("https://meet.example.org/group", saved.day(2).orElseThrow().getOnlineLink());
         assertEquals(DAY_ONE.plusDays(1), saved.getStartDate());
         List<CohortEdit.DayDetails> same = details;
-        assertEquals("cohort.changedMeanwhile", assertThrows(CohortException.class,
+        assertEquals("cohort.changedMeanwhile", assertThrows(ActionRefused.class,
                 () -> cohorts.edit(coordinator, cohort.getId(), seen, edit("Stale", same, 5))).messageKey());
-        assertEquals("cohort.notCoordinator", assertThrows(CohortException.class,
+        assertEquals("cohort.notCoordinator", assertThrows(ActionRefused.class,
                 () -> cohorts.edit(trainer, cohort.getId(), saved.getVersion(), edit("Mine", same, 5))).messageKey());
     }
 
     @Test
     void capacityIsEnforcedOnEnrolMoveAndInvitation() {
         setCapacity(cohort, 2);
-        assertEquals("cohort.capacityPositive", assertThrows(CohortException.class, () -> setCapacity(cohort, 0)).messageKey());
+        assertEquals("cohort.capacityPositive", assertThrows(ActionRefused.class, () -> setCapacity(cohort, 0)).messageKey());
         long second = newTrainee("Sam");
         cohorts.enrol(second, cohort.getId());
-        assertEquals("cohort.capacityBelowMembers", assertThrows(CohortException.class, () -> setCapacity(cohort, 1)).messageKey());
+        assertEquals("cohort.capacityBelowMembers", assertThrows(ActionRefused.class, () -> setCapacity(cohort, 1)).messageKey());
 
         long third = newTrainee("Sky");
-        CohortException full = assertThrows(CohortException.class, () -> cohorts.enrol(third, cohort.getId()));
+        ActionRefused full = assertThrows(ActionRefused.class, () -> cohorts.enrol(third, cohort.getId()));
         assertEquals("cohort.full", full.messageKey());
         assertEquals(2, cohorts.memberCount(cohort.getId()));
         assertEquals(0L, cohorts.placesLeft(cohort.getId()));
 
         cohorts.enrol(third, otherCohort.getId());
-        assertEquals("cohort.full", assertThrows(CohortException.class, () -> cohorts.move(coordinator, third, cohort.getId())).messageKey());
+        assertEquals("cohort.full", assertThrows(ActionRefused.class, () -> cohorts.move(coordinator, third, cohort.getId())).messageKey());
         assertEquals(otherCohort.getId(), cohorts.cohortOf(third).orElseThrow().getId());
 
         // Someone joining with an invitation into a full group is told so, and no account is left behind.
         String code = invitations.invite(coordinator, cohort.getId(), null, Locale.ENGLISH).code();
         String email = unique("late");
-        IdentityException refused = assertThrows(IdentityException.class, () -> invitations.redeem(code, "Late", email, PASSWORD));
+        ActionRefused refused = assertThrows(ActionRefused.class, () -> invitations.redeem(code, "Late", email, PASSWORD));
         assertEquals("invitation.cohortFull", refused.messageKey());
         assertTrue(accounts.findByEmail(email).isEmpty());
     }
@@ -187,7 +186,7 @@ class CohortPersistenceIT {
         cohorts.acknowledgeAgreement(trainee);
         learning.completeLesson(trainee, DAY_ONE_MODULE, firstLesson(DAY_ONE_MODULE), DAY_ONE);
 
-        assertEquals("cohort.notMember", assertThrows(CohortException.class,
+        assertEquals("cohort.notMember", assertThrows(ActionRefused.class,
                 () -> cohorts.remove(coordinator, trainee, otherCohort.getId())).messageKey());
         cohorts.remove(coordinator, trainee, cohort.getId());
 
@@ -206,20 +205,20 @@ class CohortPersistenceIT {
         cohorts.assignTrainer(coordinator, otherCohort.getId(), otherTrainer);
         Map<Long, AttendanceStatus> present = Map.of(trainee, AttendanceStatus.PRESENT);
 
-        assertEquals("cohort.notFound", assertThrows(CohortException.class,
+        assertEquals("cohort.notFound", assertThrows(ActionRefused.class,
                 () -> attendance.mark(otherTrainer, cohort.getId(), 1, present, DAY_ONE)).messageKey());
-        assertEquals("cohort.notFound", assertThrows(CohortException.class,
+        assertEquals("cohort.notFound", assertThrows(ActionRefused.class,
                 () -> attendance.register(otherTrainer, cohort.getId(), 1)).messageKey());
-        assertEquals("cohort.notFound", assertThrows(CohortException.class,
+        assertEquals("cohort.notFound", assertThrows(ActionRefused.class,
                 () -> attendance.mark(trainee, cohort.getId(), 1, present, DAY_ONE)).messageKey());
-        CohortException future = assertThrows(CohortException.class, () -> attendance.mark(trainer, cohort.getId(), 2, present, DAY_ONE));
+        ActionRefused future = assertThrows(ActionRefused.class, () -> attendance.mark(trainer, cohort.getId(), 2, present, DAY_ONE));
         assertEquals("attendance.futureDay", future.messageKey());
         // A day the coordinator opened early (the group met sooner) has its register open too.
-        assertEquals("attendance.futureDay", assertThrows(CohortException.class,
+        assertEquals("attendance.futureDay", assertThrows(ActionRefused.class,
                 () -> attendance.mark(otherTrainer, otherCohort.getId(), 2, Map.of(), DAY_ONE)).messageKey());
         cohorts.openDayEarly(coordinator, otherCohort.getId(), 2, DAY_ONE);
         attendance.mark(otherTrainer, otherCohort.getId(), 2, Map.of(), DAY_ONE);
-        assertEquals("attendance.noSuchDay", assertThrows(CohortException.class,
+        assertEquals("attendance.noSuchDay", assertThrows(ActionRefused.class,
                 () -> attendance.mark(trainer, cohort.getId(), 9, present, DAY_ONE.plusYears(1))).messageKey());
 
         attendance.mark(trainer, cohort.getId(), 1, Map.of(trainee, AttendanceStatus.ABSENT), DAY_ONE);
@@ -266,7 +265,7 @@ class CohortPersistenceIT {
         assertEquals(CohortOverview.Status.IN_PROGRESS, overview.rows().get(0).statuses().get(0));
         assertEquals(1, overview.chart().get(0).inProgress());
         long otherTrainer = accounts.create(unique("trainer3"), "Tim", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
-        assertThrows(CohortException.class, () -> overviews.overview(otherTrainer, cohort.getId()));
+        assertThrows(ActionRefused.class, () -> overviews.overview(otherTrainer, cohort.getId()));
     }
 
     private void setCapacity(Cohort which, int capacity) {

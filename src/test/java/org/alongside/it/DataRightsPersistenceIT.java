@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.alongside.it.CertifiableTrainee.PASSWORD;
 import static org.alongside.it.CertifiableTrainee.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,6 @@ import org.alongside.certification.Certificate;
 import org.alongside.certification.CertificationService;
 import org.alongside.identity.AccountService;
 import org.alongside.identity.Role;
-import org.alongside.privacy.ErasureException;
 import org.alongside.privacy.ErasureRules;
 import org.alongside.privacy.ErasureService;
 import org.alongside.privacy.PersonalData;
@@ -126,7 +126,7 @@ class DataRightsPersistenceIT {
 
         erasure.request(people.trainee(), "Moving on");
         long requestId = erasure.requestOf(people.trainee()).orElseThrow().getId();
-        assertThrows(ErasureException.class, () -> erasure.erase(people.trainee(), requestId), "nobody erases their own account");
+        assertThrows(ActionRefused.class, () -> erasure.erase(people.trainee(), requestId), "nobody erases their own account");
         assertTrue(erasure.pending(people.coordinator()).stream().anyMatch(pending -> pending.requestId() == requestId));
         erasure.erase(people.coordinator(), requestId);
 
@@ -152,9 +152,9 @@ class DataRightsPersistenceIT {
         long admin = accounts.create(CertifiableTrainee.unique("admin"), "Ari", PASSWORD, EnumSet.of(Role.ADMIN)).getId();
         assertTrue(erasure.pending(admin, requestId).isEmpty(), "an administrator decides staff requests, not trainees'");
 
-        ErasureException noReason = assertThrows(ErasureException.class, () -> erasure.decline(people.coordinator(), requestId, "  "));
+        ActionRefused noReason = assertThrows(ActionRefused.class, () -> erasure.decline(people.coordinator(), requestId, "  "));
         assertEquals("erasure.declineReasonMissing", noReason.messageKey());
-        assertThrows(ErasureException.class, () -> erasure.decline(admin, requestId, "Not yours to decide"));
+        assertThrows(ActionRefused.class, () -> erasure.decline(admin, requestId, "Not yours to decide"));
         erasure.decline(people.coordinator(), requestId, "A safeguarding review about your group is still open.");
 
         assertTrue(accounts.find(people.trainee()).isPresent());
@@ -162,7 +162,7 @@ class DataRightsPersistenceIT {
         assertEquals(1, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND body LIKE ?", email,
                 "%A safeguarding review about your group is still open.%Information Commissioner%"));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE subject_account_id = ? AND action = 'account.erasureDeclined'", people.trainee()));
-        assertEquals("erasure.gone", assertThrows(ErasureException.class, () -> erasure.erase(people.coordinator(), requestId)).messageKey());
+        assertEquals("erasure.gone", assertThrows(ActionRefused.class, () -> erasure.erase(people.coordinator(), requestId)).messageKey());
     }
 
     @Test
@@ -176,7 +176,7 @@ class DataRightsPersistenceIT {
         long otherCoordinator = accounts.create(CertifiableTrainee.unique("coordinator"), "Dee", PASSWORD, EnumSet.of(Role.COORDINATOR)).getId();
         assertTrue(erasure.pending(otherCoordinator).stream().noneMatch(pending -> pending.requestId() == requestId),
                 "a coordinator does not see a member of staff's request");
-        assertThrows(ErasureException.class, () -> erasure.erase(otherCoordinator, requestId));
+        assertThrows(ActionRefused.class, () -> erasure.erase(otherCoordinator, requestId));
         erasure.erase(admin, requestId);
 
         assertEquals(Map.of(), rowsStillPointingAt(people.coordinator()));

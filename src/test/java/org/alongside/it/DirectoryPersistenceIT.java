@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.alongside.it.CertifiableTrainee.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +29,6 @@ import org.alongside.certification.Certificate;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.AvailabilitySlot;
 import org.alongside.directory.DirectoryConsent;
-import org.alongside.directory.DirectoryException;
 import org.alongside.directory.DirectoryPage;
 import org.alongside.directory.DirectoryQuery;
 import org.alongside.directory.DirectorySearch;
@@ -388,7 +388,7 @@ class DirectoryPersistenceIT {
     }
 
     private static void assertRefused(String messageKey, Runnable action) {
-        DirectoryException refused = assertThrows(DirectoryException.class, action::run);
+        ActionRefused refused = assertThrows(ActionRefused.class, action::run);
         assertEquals(messageKey, refused.messageKey());
     }
 }

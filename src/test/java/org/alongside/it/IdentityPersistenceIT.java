@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,6 @@ import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountService;
-import org.alongside.identity.IdentityException;
 import org.alongside.identity.InvitationService;
 import org.alongside.identity.PasswordResetService;
 import org.alongside.identity.PortalIdentityStore;
@@ -161,17 +161,17 @@ class IdentityPersistenceIT {
         String email = unique("twice");
         accounts.create(email, "First", PASSWORD, EnumSet.of(Role.TRAINEE));
 
-        IdentityException duplicate = assertThrows(IdentityException.class,
+        ActionRefused duplicate = assertThrows(ActionRefused.class,
                 () -> accounts.create(email.toUpperCase(Locale.ROOT), "Second", PASSWORD, EnumSet.of(Role.TRAINEE)));
         assertEquals("account.emailTaken", duplicate.messageKey());
     }
 
     @Test
     void weakPasswordsAreRefusedOnTheServer() {
-        IdentityException common = assertThrows(IdentityException.class,
+        ActionRefused common = assertThrows(ActionRefused.class,
                 () -> accounts.create(unique("weak"), "Weak", "password1234", EnumSet.of(Role.TRAINEE)));
         assertEquals("password.common", common.messageKey());
-        IdentityException shortOne = assertThrows(IdentityException.class,
+        ActionRefused shortOne = assertThrows(ActionRefused.class,
                 () -> accounts.create(unique("short"), "Short", "short", EnumSet.of(Role.TRAINEE)));
         assertEquals("password.tooShort", shortOne.messageKey());
     }
@@ -188,10 +188,10 @@ class IdentityPersistenceIT {
         assertEquals(List.of(traineeEmail), cohorts.members(cohort.getId()).stream().map(e -> e.getAccount().getEmail()).toList(),
                 "the invitation puts the trainee in its cohort");
 
-        IdentityException reused = assertThrows(IdentityException.class,
+        ActionRefused reused = assertThrows(ActionRefused.class,
                 () -> invitations.redeem(issued.code(), "Someone Else", unique("other"), PASSWORD));
         assertEquals("invitation.used", reused.messageKey());
-        IdentityException unknown = assertThrows(IdentityException.class,
+        ActionRefused unknown = assertThrows(ActionRefused.class,
                 () -> invitations.redeem("ZZZZ-ZZZZ-ZZZZ-ZZZZ", "Someone Else", unique("other"), PASSWORD));
         assertEquals("invitation.unknown", unknown.messageKey());
     }
@@ -202,7 +202,7 @@ class IdentityPersistenceIT {
         Cohort cohort = newCohort(coordinator);
         InvitationService.IssuedInvitation issued = invitations.invite(coordinator.getId(), cohort.getId(), null, Locale.ENGLISH);
 
-        assertThrows(IdentityException.class, () -> invitations.redeem(issued.code(), "Jo", unique("jo"), "password"));
+        assertThrows(ActionRefused.class, () -> invitations.redeem(issued.code(), "Jo", unique("jo"), "password"));
         assertTrue(cohorts.members(cohort.getId()).isEmpty(), "a failed redemption puts no one in the cohort");
 
         assertTrue(invitations.redeem(issued.code(), "Jo", unique("jo"), PASSWORD).hasRole(Role.TRAINEE));
@@ -227,7 +227,7 @@ class IdentityPersistenceIT {
         assertTrue(resets.isUsable(token));
         assertEquals(email, resets.resetPassword(token, "a different calm river"));
         assertFalse(resets.isUsable(token));
-        IdentityException reused = assertThrows(IdentityException.class, () -> resets.resetPassword(token, "yet another calm river"));
+        ActionRefused reused = assertThrows(ActionRefused.class, () -> resets.resetPassword(token, "yet another calm river"));
         assertEquals("reset.linkInvalid", reused.messageKey());
         assertTrue(accounts.verifyCredentials(email, "a different calm river").isPresent());
         assertTrue(accounts.verifyCredentials(email, PASSWORD).isEmpty());

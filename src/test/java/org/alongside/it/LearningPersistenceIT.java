@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,6 @@ import org.alongside.identity.AccountService;
 import org.alongside.identity.Role;
 import org.alongside.learning.CheckAttempt;
 import org.alongside.learning.Cohort;
-import org.alongside.learning.CohortException;
 import org.alongside.learning.CohortService;
 import org.alongside.learning.Enrolment;
 import org.alongside.learning.LearningException;
@@ -188,10 +188,10 @@ class LearningPersistenceIT {
 
     @Test
     void aTraineeIsInOneCohortAtATimeAndOnlyTraineesJoin() {
-        CohortException twice = assertThrows(CohortException.class, () -> cohorts.enrol(trainee, cohort.getId()));
+        ActionRefused twice = assertThrows(ActionRefused.class, () -> cohorts.enrol(trainee, cohort.getId()));
         assertEquals("cohort.alreadyEnrolled", twice.messageKey());
         long trainer = accounts.create(unique("trainer"), "Theo", PASSWORD, EnumSet.of(Role.TRAINER)).getId();
-        assertEquals("cohort.notTrainee", assertThrows(CohortException.class, () -> cohorts.enrol(trainer, cohort.getId())).messageKey());
+        assertEquals("cohort.notTrainee", assertThrows(ActionRefused.class, () -> cohorts.enrol(trainer, cohort.getId())).messageKey());
         assertEquals(List.of(trainee), cohorts.members(cohort.getId()).stream().map(e -> e.getAccount().getId()).toList());
     }
 
@@ -207,12 +207,12 @@ class LearningPersistenceIT {
     @Test
     void cohortDatesMustFitTheCourse() {
         long coordinator = accounts.create(unique("coordinator"), "Cora", PASSWORD, EnumSet.of(Role.COORDINATOR)).getId();
-        assertEquals("cohort.dateForEachDay", assertThrows(CohortException.class,
+        assertEquals("cohort.dateForEachDay", assertThrows(ActionRefused.class,
                 () -> cohorts.create(coordinator, "Short", course.id(), List.of(DAY_ONE))).messageKey());
         List<LocalDate> backwards = course.days().stream().map(day -> DAY_ONE.minusDays(day.number())).toList();
-        assertEquals("cohort.datesOutOfOrder", assertThrows(CohortException.class,
+        assertEquals("cohort.datesOutOfOrder", assertThrows(ActionRefused.class,
                 () -> cohorts.create(coordinator, "Backwards", course.id(), backwards)).messageKey());
-        assertEquals("cohort.notCoordinator", assertThrows(CohortException.class,
+        assertEquals("cohort.notCoordinator", assertThrows(ActionRefused.class,
                 () -> cohorts.create(trainee, "Mine", course.id(), List.of(DAY_ONE))).messageKey());
     }
 

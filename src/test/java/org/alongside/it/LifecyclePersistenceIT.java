@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,6 @@ import java.util.regex.Pattern;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountDetailsService;
 import org.alongside.identity.AccountService;
-import org.alongside.identity.IdentityException;
 import org.alongside.identity.PasswordResetService;
 import org.alongside.identity.Role;
 import org.alongside.identity.StaffService;
@@ -304,7 +304,7 @@ class LifecyclePersistenceIT {
     }
 
     private static void assertRefused(String messageKey, Runnable action) {
-        IdentityException refused = assertThrows(IdentityException.class, action::run);
+        ActionRefused refused = assertThrows(ActionRefused.class, action::run);
         assertEquals(messageKey, refused.messageKey());
     }
 

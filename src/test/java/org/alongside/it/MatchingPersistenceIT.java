@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.alongside.it.CertifiableTrainee.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.ProfilesForMatching;
 import org.alongside.directory.SupportFormat;
-import org.alongside.matching.MatchingException;
 import org.alongside.matching.MatchingService;
 import org.alongside.matching.NotOffered;
 import org.alongside.matching.RankedSupporter;
@@ -358,7 +358,7 @@ class MatchingPersistenceIT {
     }
 
     private static void assertRefused(String messageKey, Runnable action) {
-        MatchingException refused = assertThrows(MatchingException.class, action::run);
+        ActionRefused refused = assertThrows(ActionRefused.class, action::run);
         assertEquals(messageKey, refused.messageKey());
     }
 }

@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.alongside.it.CertifiableTrainee.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.alongside.assessment.GradingException;
 import org.alongside.assessment.PracticeLogEntry;
 import org.alongside.assessment.PracticeObservation;
 import org.alongside.assessment.PracticeService;
@@ -135,7 +135,7 @@ class PracticePersistenceIT {
     }
 
     private static void assertRefused(String messageKey, Executable action) {
-        GradingException refused = assertThrows(GradingException.class, action);
+        ActionRefused refused = assertThrows(ActionRefused.class, action);
         assertEquals(messageKey, refused.messageKey());
     }
 }

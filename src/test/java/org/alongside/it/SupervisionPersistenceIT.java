@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import org.alongside.platform.ActionRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +24,6 @@ import org.alongside.learning.CohortService;
 import org.alongside.platform.AuditTrail;
 import org.alongside.supervision.PersonRow;
 import org.alongside.supervision.SessionFacts;
-import org.alongside.supervision.SupervisionException;
 import org.alongside.supervision.SupervisionFormat;
 import org.alongside.supervision.SupervisionService;
 import org.alongside.supervision.SupervisionSession;
@@ -93,15 +93,15 @@ class SupervisionPersistenceIT {
     void aTrainerOfAnotherCohortCanNeitherRecordNorRead() {
         SupervisionSession session = supervision.record(trainer, trainee, facts(TODAY.minusDays(3), 60), TODAY);
 
-        assertTrue(refusal(() -> supervision.record(otherCohortsTrainer, trainee, facts(TODAY, 60), TODAY)).isForbidden());
-        assertTrue(refusal(() -> supervision.personForStaff(otherCohortsTrainer, trainee)).isForbidden());
-        assertTrue(refusal(() -> supervision.sessions(otherCohortsTrainer, trainee)).isForbidden());
-        assertTrue(refusal(() -> supervision.session(otherCohortsTrainer, session.getId())).isForbidden());
-        assertTrue(refusal(() -> supervision.signOff(otherCohortsTrainer, session.getId())).isForbidden());
+        assertTrue(refusal(() -> supervision.record(otherCohortsTrainer, trainee, facts(TODAY, 60), TODAY)).is(SupervisionService.FORBIDDEN));
+        assertTrue(refusal(() -> supervision.personForStaff(otherCohortsTrainer, trainee)).is(SupervisionService.FORBIDDEN));
+        assertTrue(refusal(() -> supervision.sessions(otherCohortsTrainer, trainee)).is(SupervisionService.FORBIDDEN));
+        assertTrue(refusal(() -> supervision.session(otherCohortsTrainer, session.getId())).is(SupervisionService.FORBIDDEN));
+        assertTrue(refusal(() -> supervision.signOff(otherCohortsTrainer, session.getId())).is(SupervisionService.FORBIDDEN));
         assertTrue(supervision.people(otherCohortsTrainer, traineeName, 0, 20, TODAY).isEmpty());
         assertEquals(0L, supervision.countPeople(otherCohortsTrainer, traineeName));
         assertEquals(1, supervision.sessions(trainee, trainee).size(), "nothing was recorded by the refused trainer");
-        assertTrue(refusal(() -> supervision.personForStaff(trainer, coordinator)).isNotFound(), "only trainees are supervised");
+        assertTrue(refusal(() -> supervision.personForStaff(trainer, coordinator)).is(SupervisionService.NOT_FOUND), "only trainees are supervised");
     }
 
     @Test
@@ -115,7 +115,7 @@ class SupervisionPersistenceIT {
         assertEquals(List.of(recorded.getId()), ids(supervision.sessions(trainee, trainee)));
         assertEquals(List.of(recorded.getId()), ids(supervision.sessions(coordinator, trainee)));
         assertTrue(supervision.sessions(trainer, trainee).isEmpty(), "a trainer sees only the sessions they supervised");
-        assertTrue(refusal(() -> supervision.session(trainer, recorded.getId())).isForbidden());
+        assertTrue(refusal(() -> supervision.session(trainer, recorded.getId())).is(SupervisionService.FORBIDDEN));
         assertEquals("Talked about boundaries.", supervision.session(trainee, recorded.getId()).getNote());
 
         List<PersonRow> found = supervision.people(coordinator, traineeName.toUpperCase(), 0, 20, TODAY);
@@ -134,7 +134,7 @@ class SupervisionPersistenceIT {
         assertEquals(TODAY.minusDays(8), changed.getSessionDate());
 
         assertEquals("supervision.notYourSession", refusal(() -> supervision.signOff(coordinator, session.getId())).messageKey());
-        assertTrue(refusal(() -> supervision.signOff(secondTrainer, session.getId())).isForbidden());
+        assertTrue(refusal(() -> supervision.signOff(secondTrainer, session.getId())).is(SupervisionService.FORBIDDEN));
         assertEquals("supervision.notYourSession", refusal(() -> supervision.signOff(trainee, session.getId())).messageKey(),
                 "the person reads the session but cannot sign it off");
         assertFalse(supervision.session(trainer, session.getId()).isSignedOff());
@@ -153,10 +153,10 @@ class SupervisionPersistenceIT {
 
     @Test
     void aFutureDateAndZeroMinutesAreRefusedAndNothingIsRecorded() {
-        SupervisionException future = refusal(() -> supervision.record(trainer, trainee, facts(TODAY.plusDays(1), 60), TODAY));
+        ActionRefused future = refusal(() -> supervision.record(trainer, trainee, facts(TODAY.plusDays(1), 60), TODAY));
         assertEquals("supervision.dateInFuture", future.messageKey());
         assertEquals("date", future.field());
-        SupervisionException zero = refusal(() -> supervision.record(trainer, trainee, facts(TODAY, 0), TODAY));
+        ActionRefused zero = refusal(() -> supervision.record(trainer, trainee, facts(TODAY, 0), TODAY));
         assertEquals("supervision.minutesTooFew", zero.messageKey());
         assertEquals("minutes", zero.field());
         assertEquals("supervision.minutesTooFew", refusal(() -> supervision.record(trainer, trainee, facts(TODAY, -5), TODAY)).messageKey());
@@ -192,7 +192,7 @@ class SupervisionPersistenceIT {
 
         supervision.reflect(trainee, session.getId(), "  I noticed I rushed to fix things.  ");
         assertEquals("I noticed I rushed to fix things.", supervision.session(trainer, session.getId()).getReflection());
-        assertTrue(refusal(() -> supervision.reflect(trainer, session.getId(), "Not mine to write")).isForbidden());
+        assertTrue(refusal(() -> supervision.reflect(trainer, session.getId(), "Not mine to write")).is(SupervisionService.FORBIDDEN));
         assertEquals("supervision.reflectionTooLong", refusal(() -> supervision.reflect(trainee, session.getId(),
                 "r".repeat(SessionFacts.NOTE_MAX + 1))).messageKey());
         supervision.reflect(trainee, session.getId(), "Changed my mind: slowing down helped.");
@@ -236,8 +236,8 @@ class SupervisionPersistenceIT {
         return new SessionFacts(date, minutes, SupervisionFormat.VIDEO, "Went well.");
     }
 
-    private static SupervisionException refusal(Executable call) {
-        return assertThrows(SupervisionException.class, call);
+    private static ActionRefused refusal(Executable call) {
+        return assertThrows(ActionRefused.class, call);
     }
 
     private static List<Long> ids(List<SupervisionSession> sessions) {

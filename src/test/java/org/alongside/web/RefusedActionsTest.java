@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ejb.EJBException;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
-import org.alongside.learning.CohortException;
 import org.alongside.platform.ActionRefused;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class RefusedActionsTest {
 
     @Test
     void aRefusalIsFoundBehindTheWrappersAnActionsExceptionArrivesIn() {
-        ActionRefused refusal = new CohortException("cohort.full");
+        ActionRefused refusal = new ActionRefused("cohort.full");
         Exception wrapped = new FacesException(new ELException(new EJBException(refusal)));
 
         assertThat(RefusedActions.refusalIn(wrapped)).containsSame(refusal);
