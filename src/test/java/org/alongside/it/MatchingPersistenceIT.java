@@ -298,8 +298,15 @@ class MatchingPersistenceIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         String requester = email();
         HttpResponse<String> sent = send(client, form, requester);
-        assertEquals(200, sent.statusCode());
-        assertTrue(sent.body().contains("Your request is with our coordinators."), sent.body());
+        // Redirect after POST: the answer to the post is the form's own address, which says "sent" once.
+        assertEquals(302, sent.statusCode(), sent.body());
+        URI sentPage = URI.create(form).resolve(sent.headers().firstValue("Location").orElseThrow());
+        assertEquals(URI.create(form).getPath(), sentPage.getPath());
+        assertTrue(sentPage.getQuery().contains("supporter=" + fay.profile()), sentPage.toString());
+        String thanks = client.send(HttpRequest.newBuilder(sentPage).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(thanks.contains("Your request is with our coordinators."), thanks);
+        String again = client.send(HttpRequest.newBuilder(sentPage).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(again.contains("Your request is with our coordinators."), "opened again, the address shows the form, not a second thank-you");
         SupportRequest stored = em.createQuery("SELECT r FROM SupportRequest r WHERE r.email = :e", SupportRequest.class)
                 .setParameter("e", requester).getSingleResult();
         assertEquals("1", stored.getConsentVersion());
@@ -308,7 +315,7 @@ class MatchingPersistenceIT {
         int throttled = 0;
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> flood = send(client, form, email());
-            assertTrue(flood.statusCode() == 200 || flood.statusCode() == 429, "got " + flood.statusCode());
+            assertTrue(flood.statusCode() == 302 || flood.statusCode() == 429, "got " + flood.statusCode());
             if (flood.statusCode() == 429) {
                 throttled++;
                 assertTrue(flood.body().contains("Too many requests have come from your connection"), flood.body());
