@@ -113,9 +113,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            Optional<SessionRule.AccountState> state = accounts.sessionState(signedIn.accountId());
             SessionRule.Verdict verdict = SessionRule.check(signedIn.sessionEpoch(), signedIn.signedInAt(),
-                    accounts.sessionState(signedIn.accountId()), clock.instant(), Duration.ofHours(lifetimeHours));
+                    state, clock.instant(), Duration.ofHours(lifetimeHours));
             if (!verdict.endsSession()) {
+                state.orElseThrow().menu().putOn(request);
                 if (signedIn.secondFactorDue() && !SecondFactorRule.reachableDuringSetup(path(request))) {
                     return toSecondFactorSetup(request, response);
                 }

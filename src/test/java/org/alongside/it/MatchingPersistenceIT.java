@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.ProfilesForMatching;
 import org.alongside.directory.SupportFormat;
+import org.alongside.identity.AccountService;
+import org.alongside.identity.TraineeMenu;
 import org.alongside.matching.MatchingException;
 import org.alongside.matching.MatchingService;
 import org.alongside.matching.NotOffered;
@@ -70,6 +72,9 @@ class MatchingPersistenceIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AccountService accounts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -102,6 +107,54 @@ class MatchingPersistenceIT {
 
     private List<Long> rankedProfiles(long coordinator, long requestId, LocalDate today) {
         return matching.ranked(coordinator, requestId, today).stream().map(r -> r.candidate().profileId()).toList();
+    }
+
+    /**
+     * "My certificate", "Directory profile" and "People I support" appear in a trainee's menu only
+     * once they apply, read in the one statement the sign-in mechanism makes at every request.
+     */
+    @Test
+    void theTraineeMenuOffersCertificateProfileAndSupportOnlyOnceTheyApply() throws Exception {
+        CertifiableTrainee.People people = trainees.eligible("Menu");
+        assertEquals(TraineeMenu.NONE, menuOf(people.trainee()), "on the course: none of the three");
+        String before = accountPage(people.trainee());
+        assertFalse(before.contains("navMyCertificate") || before.contains("navDirectoryProfile") || before.contains("navSupportOffers"), before);
+
+        long certificate = certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY).getId();
+        assertEquals(new TraineeMenu(true, false, false), menuOf(people.trainee()), "certified only from the issue date on");
+        profiles.validToday(certificate);
+        assertEquals(new TraineeMenu(true, true, false), menuOf(people.trainee()));
+        String certified = accountPage(people.trainee());
+        assertTrue(certified.contains("navMyCertificate") && certified.contains("navDirectoryProfile"), certified);
+        assertFalse(certified.contains("navSupportOffers"), certified);
+
+        certification.revoke(people.coordinator(), certificate, "Test of the menu");
+        assertEquals(new TraineeMenu(true, false, false), menuOf(people.trainee()), "revoked: the certificate page says so; no profile to manage");
+
+        Supporter listed = supporter("Menu listed", 2);
+        profiles.validToday(listed.certificate());
+        SupportRequest request = ask(listed, email(), TODAY);
+        matching.offer(listed.coordinator(), request.getId(), listed.profile(), TODAY);
+        assertEquals(new TraineeMenu(true, true, true), menuOf(listed.account()));
+        certification.revoke(listed.coordinator(), listed.certificate(), "Test of the menu");
+        assertEquals(new TraineeMenu(true, true, true), menuOf(listed.account()), "a profile stays reachable to take it down");
+        assertTrue(accountPage(listed.account()).contains("navSupportOffers"));
+    }
+
+    private TraineeMenu menuOf(long accountId) {
+        return accounts.sessionState(accountId).orElseThrow().menu();
+    }
+
+    /** The account page as the person sees it, signed in through the form. */
+    private String accountPage(long accountId) throws Exception {
+        String base = PortalHttp.base(deployedAt);
+        HttpClient client = PortalHttp.newSession();
+        String signInPage = PortalHttp.get(client, base + "/sign-in.xhtml").body();
+        PortalHttp.post(client, base + "/sign-in.xhtml", PortalHttp.signInForm(signInPage, emailOf(accountId), CertifiableTrainee.PASSWORD), false);
+        HttpResponse<String> page = PortalHttp.get(client, base + "/account/password.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("signOutForm"), "signed in");
+        return page.body();
     }
 
     @Test
