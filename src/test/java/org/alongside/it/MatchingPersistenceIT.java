@@ -148,9 +148,7 @@ class MatchingPersistenceIT {
     /** The account page as the person sees it, signed in through the form. */
     private String accountPage(long accountId) throws Exception {
         String base = PortalHttp.base(deployedAt);
-        HttpClient client = PortalHttp.newSession();
-        String signInPage = PortalHttp.get(client, base + "/sign-in.xhtml").body();
-        PortalHttp.post(client, base + "/sign-in.xhtml", PortalHttp.signInForm(signInPage, emailOf(accountId), CertifiableTrainee.PASSWORD), false);
+        HttpClient client = PortalHttp.signedIn(base, emailOf(accountId), CertifiableTrainee.PASSWORD);
         HttpResponse<String> page = PortalHttp.get(client, base + "/account/password.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("signOutForm"), "signed in");
