@@ -94,27 +94,34 @@ public class GradingView implements Serializable {
         }
     }
 
-    public void saveDraft() {
-        act(false);
+    public String saveDraft() {
+        return act(false);
     }
 
-    public void release() {
-        act(true);
+    public String release() {
+        return act(true);
     }
 
-    private void act(boolean release) {
+    /**
+     * Done: redirects to the submission's own address, so Back and Forward never ask to send the
+     * grade again and the page can be bookmarked. Refused: stays on the posted page with the
+     * message, and what the trainer typed is still in the form.
+     */
+    private String act(boolean release) {
         List<CriterionGrade> criteria = rows.stream()
                 .map(row -> new CriterionGrade(row.getCriterion().id(), row.getLevelId(), row.getComment())).toList();
         try {
             if (release) {
                 grading.release(trainerId(), submissionId, seenVersion, criteria, feedback, outcome);
-                Page.info("grading.released");
+                Page.infoAfterRedirect("grading.released");
             } else {
                 grading.saveDraft(trainerId(), submissionId, seenVersion, criteria, feedback, outcome);
-                Page.info("grading.draftSaved");
+                Page.infoAfterRedirect("grading.draftSaved");
             }
+            return "/trainer/grade.xhtml?faces-redirect=true&submission=" + submissionId;
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("grading.someoneElse");
+            return null;
         } finally {
             // Released or refused, the page shows the submission as it is now.
             submission = null;

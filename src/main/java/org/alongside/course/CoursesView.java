@@ -43,8 +43,10 @@ public class CoursesView {
         return safeSharing.problems();
     }
 
-    public void recheck() {
+    /** Redirect after POST: a reload or Back and Forward never run the check again unasked. */
+    public String recheck() {
         reloads.everywhere();
-        Page.info("courses.rechecked");
+        Page.infoAfterRedirect("courses.rechecked");
+        return "/admin/courses.xhtml?faces-redirect=true";
     }
 }

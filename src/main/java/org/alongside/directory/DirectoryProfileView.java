@@ -54,8 +54,8 @@ public class DirectoryProfileView implements Serializable {
     private Integer capacity;
     private final HashMap<String, Boolean> shown = new HashMap<>();
     private boolean consent;
-    private transient List<Finding> findings = List.of();
-    private String flaggedHtml;
+    /** What the safe-sharing check picks out in the bio as typed; worked out again when the bio changes. */
+    private transient List<Finding> findings;
     private transient SupporterProfile profile;
     private transient PublicProfile preview;
 
@@ -87,18 +87,16 @@ public class DirectoryProfileView implements Serializable {
     }
 
     public void save() {
-        clearFindings();
+        refreshPreview();
         DirectoryService.SaveResult result = directory.save(accountId(), input(), calendar.today());
         if (result instanceof DirectoryService.Saved saved) {
             profile = saved.profile();
             if (saved.bioFindings().isEmpty()) {
                 Page.info(profile.isPublished() ? "directory.savedListed" : "directory.saved");
             } else {
-                showFindings(saved.bioFindings());
                 Page.warn("directory.savedButFlagged");
             }
-        } else if (result instanceof DirectoryService.BioFlagged flagged) {
-            showFindings(flagged.findings());
+        } else if (result instanceof DirectoryService.BioFlagged) {
             Page.fieldError("profile:bio", "directory.flaggedWhilePublished");
         } else if (result instanceof DirectoryService.Invalid invalid) {
             for (FieldProblem problem : invalid.problems()) {
@@ -109,13 +107,12 @@ public class DirectoryProfileView implements Serializable {
     }
 
     public void publish() {
-        clearFindings();
+        refreshPreview();
         try {
             DirectoryService.PublishResult result = directory.publish(accountId(), consent, calendar.today());
             if (result instanceof DirectoryService.Published) {
                 Page.info("directory.publishedNow");
-            } else if (result instanceof DirectoryService.BioFlagged flagged) {
-                showFindings(flagged.findings());
+            } else if (result instanceof DirectoryService.BioFlagged) {
                 Page.error("directory.flaggedCannotPublish");
             }
         } finally {
@@ -150,20 +147,10 @@ public class DirectoryProfileView implements Serializable {
         }
     }
 
-    /** The ajax listener of each field: the preview is worked out again from what is typed. */
+    /** The ajax listener of each field: the preview and the bio's check are worked out again from what is typed. */
     public void refreshPreview() {
         preview = null;
-    }
-
-    private void showFindings(List<Finding> found) {
-        findings = found;
-        flaggedHtml = SafeSharingHighlighter.toHtml(bio == null ? "" : bio, found);
-    }
-
-    private void clearFindings() {
-        findings = List.of();
-        flaggedHtml = null;
-        preview = null;
+        findings = null;
     }
 
     private ProfileInput input() {
@@ -273,12 +260,21 @@ public class DirectoryProfileView implements Serializable {
         return certified;
     }
 
+    /**
+     * What the check picks out in the bio as typed, shown under the bio and above the preview, from
+     * the moment it is typed: one story wherever it is told (the profile cannot be published with
+     * them), the same rule that {@link DirectoryService#publish} and {@link DirectoryService#save} apply.
+     */
     public List<Finding> getFindings() {
-        return findings == null ? List.of() : findings;
+        if (findings == null) {
+            findings = directory.bioFindings(bio);
+        }
+        return findings;
     }
 
+    /** The bio with the words the check picks out marked, or nothing when it picks out none. */
     public String getFlaggedHtml() {
-        return flaggedHtml;
+        return getFindings().isEmpty() ? null : SafeSharingHighlighter.toHtml(bio, getFindings());
     }
 
     public Map<String, Boolean> getShown() {

@@ -131,7 +131,7 @@ public class DirectoryService {
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        List<Finding> findings = safeSharing.check(input.bio());
+        List<Finding> findings = bioFindings(input.bio());
         if (!findings.isEmpty() && existing.map(SupporterProfile::isPublished).orElse(false)) {
             return new BioFlagged(findings);
         }
@@ -148,6 +148,11 @@ public class DirectoryService {
         em.flush();
         audit.record(accountId, accountId, "directory.saved", "Saved the directory profile; shown publicly: " + shownList(profile));
         return new Saved(profile, findings);
+    }
+
+    /** What the safe-sharing check picks out in a bio; while it picks out anything, the profile cannot be published. */
+    public List<Finding> bioFindings(String bio) {
+        return safeSharing.check(bio);
     }
 
     /**
@@ -178,7 +183,7 @@ public class DirectoryService {
         if (!consentGiven) {
             throw ActionRefused.onField("consent", "directory.consentRequired");
         }
-        List<Finding> findings = safeSharing.check(profile.getBio());
+        List<Finding> findings = bioFindings(profile.getBio());
         if (!findings.isEmpty()) {
             return new BioFlagged(findings);
         }

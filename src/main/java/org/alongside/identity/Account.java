@@ -34,8 +34,6 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
-// What the sign-in mechanism reads at every request: one primary-key read, without the roles.
-@NamedQuery(name = "Account.sessionState", query = "SELECT a.active, a.sessionEpoch FROM Account a WHERE a.id = :id")
 @NamedQuery(name = "Account.byPendingEmailToken", query = "SELECT a FROM Account a WHERE a.pendingEmailTokenHash = :tokenHash")
 @NamedQuery(name = "Account.staff", query = "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r <> org.alongside.identity.Role.TRAINEE ORDER BY a.displayName",
         // One query for all the staff's roles, not one per person.

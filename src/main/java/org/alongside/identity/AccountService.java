@@ -6,16 +6,32 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.alongside.learning.LearningCalendar;
 import org.alongside.platform.AuditTrail;
 
 /** Accounts: finding them, checking passwords and keeping password hashes current. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    /**
+     * The session state and the {@link TraineeMenu} in one statement: a certificate, certified as
+     * the directory counts it (issued, not revoked, not expired: {@code DirectoryService.isCertified})
+     * or a profile, an offer to support someone. Today is given twice, as ?1 and ?2.
+     */
+    private static final String SESSION_STATE = """
+            SELECT a.active, a.session_epoch,
+                   EXISTS (SELECT 1 FROM certificate c WHERE c.account_id = a.id),
+                   EXISTS (SELECT 1 FROM certificate c WHERE c.account_id = a.id AND c.revoked_at IS NULL
+                                                         AND c.issued_on <= ?1 AND c.expires_on >= ?2)
+                       OR EXISTS (SELECT 1 FROM supporter_profile p WHERE p.account_id = a.id),
+                   EXISTS (SELECT 1 FROM support_offer o WHERE o.supporter_id = a.id)
+            FROM account a WHERE a.id = ?3""";
 
     @PersistenceContext
     EntityManager em;
@@ -28,6 +44,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LearningCalendar calendar;
 
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery("Account.byEmail", Account.class)
@@ -92,11 +111,27 @@ public class AccountService {
         findByEmail(email).ifPresent(account -> audit.record(null, account.getId(), "account.signInFailed", ""));
     }
 
-    /** The account's state as the sign-in mechanism checks it at every request; empty once erased. */
+    /**
+     * The account's state as the sign-in mechanism checks it at every request, and which trainee
+     * menu links apply; empty once erased. One statement, on the account's primary key and the
+     * account indexes of the three tables.
+     *
+     * <p>Why the menu is read here rather than kept in the session: what changes it is mostly done
+     * by someone else (a coordinator certifies, revokes or offers a request to the person) or by
+     * the calendar (a certificate expires at midnight), so a value kept in the session would need
+     * a signal from other people's requests, on every instance, and would still miss the expiry.
+     * Read in the statement every request already makes, it is always right and costs no query.
+     */
     public Optional<SessionRule.AccountState> sessionState(long accountId) {
-        return em.createNamedQuery("Account.sessionState", Object[].class).setParameter("id", accountId)
-                .getResultStream().findFirst()
-                .map(row -> new SessionRule.AccountState((Boolean) row[0], ((Number) row[1]).longValue()));
+        Date today = Date.valueOf(calendar.today());
+        List<?> rows = em.createNativeQuery(SESSION_STATE)
+                .setParameter(1, today)
+                .setParameter(2, today)
+                .setParameter(3, accountId)
+                .getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast)
+                .map(row -> new SessionRule.AccountState(Boolean.TRUE.equals(row[0]), ((Number) row[1]).longValue(),
+                        new TraineeMenu(Boolean.TRUE.equals(row[2]), Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]))));
     }
 
     /** Ends every session of the account, this one included, at its next request. */

@@ -16,17 +16,19 @@ public class ForgotPasswordView {
     @Inject
     ResetRequestLimit limit;
 
-    private String email;
-    private boolean sent;
+    private static final String SENT = "alongside.resetLinkAsked";
 
+    private String email;
+
+    /** Redirect after POST to the page's own address, which says so once: Back and Forward never ask for another link. */
     public String send() {
         String address = Page.request().getRemoteAddr();
         // The same answer whether a link went, the limit held it back, or there is no such account.
         if (limit.tryAcquire(email, address)) {
             resets.requestReset(email, Page.locale());
         }
-        sent = true;
-        return null;
+        Page.tellNextPage(SENT);
+        return "/forgot-password.xhtml?faces-redirect=true";
     }
 
     public String getEmail() {
@@ -38,6 +40,6 @@ public class ForgotPasswordView {
     }
 
     public boolean isSent() {
-        return sent;
+        return Page.toldByLastPage(SENT);
     }
 }

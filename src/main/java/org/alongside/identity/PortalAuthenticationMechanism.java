@@ -40,11 +40,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (a forward, so our security headers apply); after signing in they continue to the page they
  * asked for.
  *
- * <p>At every request of a signed-in session the account is read again (one primary-key read, the
- * JPA cache is off) and {@link SessionRule} decides whether the sign-in still holds: an erased or
+ * <p>At every request of a signed-in session the account is read again (one statement on its
+ * primary key, the JPA cache is off) and {@link SessionRule} decides whether the sign-in still holds: an erased or
  * switched-off account, a session epoch that moved on, or a session older than
  * {@code portal.session.absolute-lifetime-hours} ends the session there and then. Because the
  * check is against the database, a change made on one instance ends sessions on all of them.
+ * The same statement says which trainee menu links apply ({@link TraineeMenu}); a request that
+ * carries on gets them as a request attribute for the layout.
  * A page request then gets the sign-in page (with a note that the session ended), an Ajax request
  * a Faces redirect to it, which the browser follows.
  *
@@ -113,9 +115,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            Optional<SessionRule.AccountState> state = accounts.sessionState(signedIn.accountId());
             SessionRule.Verdict verdict = SessionRule.check(signedIn.sessionEpoch(), signedIn.signedInAt(),
-                    accounts.sessionState(signedIn.accountId()), clock.instant(), Duration.ofHours(lifetimeHours));
+                    state, clock.instant(), Duration.ofHours(lifetimeHours));
             if (!verdict.endsSession()) {
+                state.orElseThrow().menu().putOn(request);
                 if (signedIn.secondFactorDue() && !SecondFactorRule.reachableDuringSetup(path(request))) {
                     return toSecondFactorSetup(request, response);
                 }

@@ -23,6 +23,7 @@ public class SupportRequestFormView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Too Many Requests; not among HttpServletResponse's constants. */
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final String SENT = "alongside.supportRequestSent";
 
     @Inject
     MatchingService matching;
@@ -55,23 +56,30 @@ public class SupportRequestFormView implements Serializable {
         supporter = supporterId == null ? null : matching.listedSupporter(supporterId, calendar.today()).orElse(null);
         if (supporter == null) {
             Page.notFound();
+            return;
         }
+        sent = Page.toldByLastPage(SENT);
     }
 
-    public void send() {
+    /**
+     * Sent: redirects to the form's own address, which then says so once, so Back, Forward or a
+     * reload never ask to send the request again. Refused: the form stays as typed, with the reason.
+     */
+    public String send() {
         if (!consent) {
             Page.fieldError("request:consent", "matching.form.consentRequired");
-            return;
+            return null;
         }
         String address = Page.request().getRemoteAddr();
         if (!limit.tryAcquire(address)) {
             Page.response().setStatus(TOO_MANY_REQUESTS);
             Page.response().setHeader("Retry-After", Long.toString(limit.secondsUntilReset(address)));
             Page.error("matching.form.tooMany");
-            return;
+            return null;
         }
         matching.submit(supporterId, new RequestDetails(name, email, format, language, region, areaId, note), calendar.today());
-        sent = true;
+        Page.tellNextPage(SENT);
+        return "/directory/request.xhtml?faces-redirect=true&supporter=" + supporterId;
     }
 
     /** The name the supporter shows, or nothing when they chose not to show one. */

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountService;
+import org.alongside.identity.TraineeMenu;
 
 /** The signed-in person, for the layout and for beans that act on their behalf. */
 @Named
@@ -19,6 +21,9 @@ public class CurrentAccount {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private Optional<Account> account;
 
@@ -45,6 +50,11 @@ public class CurrentAccount {
 
     public boolean hasRole(String role) {
         return securityContext.isCallerInRole(role);
+    }
+
+    /** Which of the trainee's later menu links apply, as the sign-in mechanism read them for this request. */
+    public TraineeMenu getTraineeMenu() {
+        return TraineeMenu.of(request);
     }
 
     public String getHomePath() {

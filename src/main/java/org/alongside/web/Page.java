@@ -42,6 +42,16 @@ public final class Page {
         context().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** Tells the page after a redirect, once, that something happened (Faces' flash), e.g. that a form was sent. */
+    public static void tellNextPage(String what) {
+        context().getExternalContext().getFlash().put(what, Boolean.TRUE);
+    }
+
+    /** Whether the page before the redirect to this one {@link #tellNextPage told} it this. */
+    public static boolean toldByLastPage(String what) {
+        return Boolean.TRUE.equals(context().getExternalContext().getFlash().get(what));
+    }
+
     /** A text from the message bundle, in the page's language. */
     public static String text(String key, Object... arguments) {
         return Texts.get(locale(), key, arguments);

@@ -37,7 +37,7 @@ public class RequestLimitsFilter extends HttpFilter {
     static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST");
 
     static final Map<String, Integer> ERROR_PAGES = Map.of("/error/not-found.xhtml", 404, "/error/forbidden.xhtml", 403,
-            "/error/server-error.xhtml", 500, "/error/expired.xhtml", 400, "/error/request.xhtml", 400);
+            "/error/server-error.xhtml", 500, "/error/expired.xhtml", 400, "/error/request.xhtml", 400, "/error/too-many-requests.xhtml", 429);
 
     @Inject
     @ConfigProperty(name = "portal.http.max-request-bytes")

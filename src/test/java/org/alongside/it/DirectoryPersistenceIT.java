@@ -41,6 +41,8 @@ import org.alongside.directory.ProfilesForMatching;
 import org.alongside.directory.PublicProfile;
 import org.alongside.directory.SupportFormat;
 import org.alongside.directory.SupporterProfile;
+import org.alongside.identity.AccountService;
+import org.alongside.learning.LearningCalendar;
 import org.alongside.platform.AuditEntry;
 import org.alongside.platform.AuditTrail;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -74,10 +76,42 @@ class DirectoryPersistenceIT {
     @Inject
     ProfilesForMatching profiles;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LearningCalendar calendar;
+
     @ArquillianResource
     URL deployedAt;
 
     private record Supporter(CertifiableTrainee.People people, Certificate certificate, long profileId, String word) {
+    }
+
+    /**
+     * The supporter's own page with a flagged bio, as the server renders it: the words picked out
+     * and the preview tell the same story as the refusal to publish, and on a phone a link after
+     * the bio leads to the preview.
+     */
+    @Test
+    void aFlaggedBioTellsOneStoryOnTheSupportersOwnPage() throws Exception {
+        CertifiableTrainee.People people = trainees.eligible("Ria");
+        Certificate certificate = certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY);
+        // Certified on the portal's own calendar, which the page goes by.
+        profiles.validToday(certificate.getId());
+        assertInstanceOf(DirectoryService.Saved.class, directory.save(people.trainee(),
+                input("Ria " + word(), "When I was very unwell I weighed 45 kg."), calendar.today()));
+
+        String base = PortalHttp.base(deployedAt);
+        HttpClient client = PortalHttp.signedIn(base, accounts.find(people.trainee()).orElseThrow().getEmail(), CertifiableTrainee.PASSWORD);
+        HttpResponse<String> answer = PortalHttp.get(client, base + "/trainee/directory-profile.xhtml");
+        assertEquals(200, answer.statusCode());
+        String page = answer.body();
+        assertTrue(page.contains("id=\"flagged\"") && page.contains("safe-sharing-flag") && page.contains(">45 kg</mark>"), page);
+        assertTrue(page.contains("so a profile cannot be published while its bio has them"), page);
+        assertTrue(page.contains("id=\"previewFlagged\"") && page.contains("this profile cannot be published, so the public sees none of it"), page);
+        assertFalse(page.contains("never shows"), "no second story that the directory shows the profile without the words");
+        assertTrue(page.contains("id=\"toPreview\""), page);
     }
 
     @Test

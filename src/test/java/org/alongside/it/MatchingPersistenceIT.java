@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.ProfilesForMatching;
 import org.alongside.directory.SupportFormat;
+import org.alongside.identity.AccountService;
+import org.alongside.identity.TraineeMenu;
 import org.alongside.matching.MatchingService;
 import org.alongside.matching.NotOffered;
 import org.alongside.matching.RankedSupporter;
@@ -70,6 +72,9 @@ class MatchingPersistenceIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AccountService accounts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -102,6 +107,52 @@ class MatchingPersistenceIT {
 
     private List<Long> rankedProfiles(long coordinator, long requestId, LocalDate today) {
         return matching.ranked(coordinator, requestId, today).stream().map(r -> r.candidate().profileId()).toList();
+    }
+
+    /**
+     * "My certificate", "Directory profile" and "People I support" appear in a trainee's menu only
+     * once they apply, read in the one statement the sign-in mechanism makes at every request.
+     */
+    @Test
+    void theTraineeMenuOffersCertificateProfileAndSupportOnlyOnceTheyApply() throws Exception {
+        CertifiableTrainee.People people = trainees.eligible("Menu");
+        assertEquals(TraineeMenu.NONE, menuOf(people.trainee()), "on the course: none of the three");
+        String before = accountPage(people.trainee());
+        assertFalse(before.contains("navMyCertificate") || before.contains("navDirectoryProfile") || before.contains("navSupportOffers"), before);
+
+        long certificate = certification.certify(people.coordinator(), people.trainee(), "Ready", TODAY).getId();
+        assertEquals(new TraineeMenu(true, false, false), menuOf(people.trainee()), "certified only from the issue date on");
+        profiles.validToday(certificate);
+        assertEquals(new TraineeMenu(true, true, false), menuOf(people.trainee()));
+        String certified = accountPage(people.trainee());
+        assertTrue(certified.contains("navMyCertificate") && certified.contains("navDirectoryProfile"), certified);
+        assertFalse(certified.contains("navSupportOffers"), certified);
+
+        certification.revoke(people.coordinator(), certificate, "Test of the menu");
+        assertEquals(new TraineeMenu(true, false, false), menuOf(people.trainee()), "revoked: the certificate page says so; no profile to manage");
+
+        // Certified for the test cohort's dates, not the portal's today: the profile alone keeps the directory link.
+        Supporter listed = supporter("Menu listed", 2);
+        SupportRequest request = ask(listed, email(), TODAY);
+        matching.offer(listed.coordinator(), request.getId(), listed.profile(), TODAY);
+        assertEquals(new TraineeMenu(true, true, true), menuOf(listed.account()));
+        certification.revoke(listed.coordinator(), listed.certificate(), "Test of the menu");
+        assertEquals(new TraineeMenu(true, true, true), menuOf(listed.account()), "a profile stays reachable to take it down");
+        assertTrue(accountPage(listed.account()).contains("navSupportOffers"));
+    }
+
+    private TraineeMenu menuOf(long accountId) {
+        return accounts.sessionState(accountId).orElseThrow().menu();
+    }
+
+    /** The account page as the person sees it, signed in through the form. */
+    private String accountPage(long accountId) throws Exception {
+        String base = PortalHttp.base(deployedAt);
+        HttpClient client = PortalHttp.signedIn(base, emailOf(accountId), CertifiableTrainee.PASSWORD);
+        HttpResponse<String> page = PortalHttp.get(client, base + "/account/password.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("signOutForm"), "signed in");
+        return page.body();
     }
 
     @Test
@@ -298,8 +349,15 @@ class MatchingPersistenceIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         String requester = email();
         HttpResponse<String> sent = send(client, form, requester);
-        assertEquals(200, sent.statusCode());
-        assertTrue(sent.body().contains("Your request is with our coordinators."), sent.body());
+        // Redirect after POST: the answer to the post is the form's own address, which says "sent" once.
+        assertEquals(302, sent.statusCode(), sent.body());
+        URI sentPage = URI.create(form).resolve(sent.headers().firstValue("Location").orElseThrow());
+        assertEquals(URI.create(form).getPath(), sentPage.getPath());
+        assertTrue(sentPage.getQuery().contains("supporter=" + fay.profile()), sentPage.toString());
+        String thanks = client.send(HttpRequest.newBuilder(sentPage).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(thanks.contains("Your request is with our coordinators."), thanks);
+        String again = client.send(HttpRequest.newBuilder(sentPage).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(again.contains("Your request is with our coordinators."), "opened again, the address shows the form, not a second thank-you");
         SupportRequest stored = em.createQuery("SELECT r FROM SupportRequest r WHERE r.email = :e", SupportRequest.class)
                 .setParameter("e", requester).getSingleResult();
         assertEquals("1", stored.getConsentVersion());
@@ -308,8 +366,12 @@ class MatchingPersistenceIT {
         int throttled = 0;
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> flood = send(client, form, email());
-            assertTrue(flood.statusCode() == 200 || flood.statusCode() == 429, "got " + flood.statusCode());
-            if (flood.statusCode() == 429) {
+            assertTrue(flood.statusCode() == 302 || flood.statusCode() == 429, "got " + flood.statusCode());
+            if (flood.statusCode() == 302) {
+                // As a browser does: the thank-you is shown by the next page the visitor opens.
+                client.send(HttpRequest.newBuilder(URI.create(form).resolve(flood.headers().firstValue("Location").orElseThrow())).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } else {
                 throttled++;
                 assertTrue(flood.body().contains("Too many requests have come from your connection"), flood.body());
                 assertTrue(flood.body().contains("value=\"Robin\""), "what was typed is kept");

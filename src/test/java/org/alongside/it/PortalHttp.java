@@ -54,6 +54,14 @@ final class PortalHttp {
         return client.send(postRequest(url, form, ajax), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A new visitor signed in through the form with a password alone (no second factor). */
+    static HttpClient signedIn(String base, String email, String password) throws Exception {
+        HttpClient client = newSession();
+        String signInPage = get(client, base + "/sign-in.xhtml").body();
+        post(client, base + "/sign-in.xhtml", signInForm(signInPage, email, password), false);
+        return client;
+    }
+
     /** The sign-in form of {@code page} filled in, ready to post. */
     static String signInForm(String page, String email, String password) {
         return "signin=signin&signin%3Aemail=" + encode(email) + "&signin%3Apassword=" + encode(password)

@@ -70,6 +70,7 @@ class MessagesBundleTest {
         ENUM_PREFIXES.put("outbox.status.", OutboxMessage.Status.class);
         ENUM_PREFIXES.put("overview.", CohortOverview.Status.class);
         ENUM_PREFIXES.put("reflection.status.", Submission.Status.class);
+        ENUM_PREFIXES.put("queue.status.", Submission.Status.class);
         ENUM_PREFIXES.put("role.", Role.class);
         ENUM_PREFIXES.put("wellbeing.", Feeling.class);
         ENUM_PREFIXES.put("wellbeing.answer.", Feeling.class);
