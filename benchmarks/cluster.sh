@@ -44,6 +44,7 @@ PORT_A=$(free_port); PORT_B=$(free_port); GRID_A=$(free_port); GRID_B=$(free_por
 ONE=$(free_port); TWO=$(free_port)
 
 . .ci/private-postgres.sh
+. benchmarks/portal.sh
 PIDS=()
 stop_all() {
   [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
@@ -105,7 +106,7 @@ NGINX
 /usr/sbin/nginx -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf"
 
 url_encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read().strip(), safe=""))'; }
-# sign_in EMAIL: signs in through nginx, agrees to the group agreement, prints the session id.
+# sign_in EMAIL: signs in through nginx, agrees to the group agreement, prints the session's Cookie header.
 form_state() {
   local page=$1
   printf 'jakarta.faces.ViewState=%s&primefaces.nonce=%s' \
@@ -121,7 +122,7 @@ sign_in() {
   if [[ "$page" == *'agreement:acknowledge'* ]]; then
     curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/trainee/agreement.xhtml" --data "agreement=agreement&agreement%3Aacknowledge=&$(form_state "$page")"
   fi
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+  session_cookies "$jar"
 }
 
 echo "Signing in $TRAINEES trainees through nginx"
@@ -129,17 +130,19 @@ echo "Signing in $TRAINEES trainees through nginx"
 for n in $(seq 1 "$TRAINEES"); do
   if [ "$n" = 1 ]; then email="trainee@alongside.example"; else email="trainee$n@alongside.example"; fi
   session=$(sign_in "$email")
-  page=$(curl -fs -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$ONE$LESSON_PATH" || true)
+  page=$(curl -fs -H "Cookie: $session" "http://127.0.0.1:$ONE$LESSON_PATH" || true)
   [[ "$page" == *'id="lessonText"'* ]] || { echo "Trainee $email could not open the lesson" >&2; exit 1; }
   echo "$session" >> "$WORK/sessions"
 done
 
-cat > "$WORK/lesson.lua" <<LUA
+page_check_lua 'id="lessonText"' > "$WORK/lesson.lua"
+cat >> "$WORK/lesson.lua" <<LUA
 -- Each thread takes every THREADS-th session, so no two threads share a trainee.
 local created = 0
 setup = function(thread)
   thread:set("offset", created)
   created = created + 1
+  table.insert(threads, thread)
 end
 local sessions = {}
 for line in io.lines("$WORK/sessions") do sessions[#sessions + 1] = line end
@@ -147,11 +150,12 @@ local counter = 0
 request = function()
   local session = sessions[((counter * $THREADS + offset) % #sessions) + 1]
   counter = counter + 1
-  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = "JSESSIONID=" .. session })
+  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = session })
 end
 done = function(summary, latency, requests)
+  -- An answer that is not the lesson (a sign-in page, an error) counts as an error.
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p99=%.2f\n",
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + not_the_page(),
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
 LUA

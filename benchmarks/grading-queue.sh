@@ -27,16 +27,20 @@ echo "Seeding 50 trainers, 100 groups, 5,000 trainees and 200,000 submissions"
 time psql_bench -f benchmarks/grading-queue-seed.sql
 
 session=$(sign_in trainer@alongside.example "$PASSWORD")
-page=$(curl -fs -H "Cookie: JSESSIONID=$session" "$BASE/trainer/queue.xhtml" || true)
+page=$(curl -fs -H "Cookie: $session" "$BASE/trainer/queue.xhtml" || true)
 [[ "$page" == *'Bench trainee'* ]] || { echo "The trainer's queue does not show the seeded work" >&2; exit 1; }
 
-cat > "$WORK/queue.lua" <<LUA
+page_check_lua 'Bench trainee' > "$WORK/queue.lua"
+cat >> "$WORK/queue.lua" <<LUA
+setup = function(thread)
+  table.insert(threads, thread)
+end
 request = function()
-  return wrk.format("GET", "/trainer/queue.xhtml", { ["Cookie"] = "JSESSIONID=$session" })
+  return wrk.format("GET", "/trainer/queue.xhtml", { ["Cookie"] = "$session" })
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p95=%.2f p99=%.2f\n",
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + not_the_page(),
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
 LUA

@@ -33,23 +33,27 @@ trap cleanup EXIT
 echo "Starting the portal on $BASE with $TRAINEES demo trainees (log: $WORK/portal.log)"
 PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" PORTAL_DEMO_TRAINEES="$TRAINEES" start_portal "$PORT"
 
-echo "Signing in $TRAINEES trainees"
+grep -o 'Payara Micro [0-9.]* (build [0-9]*) ready in [0-9,]* (ms)' "$WORK/portal.log" || true
+echo "Signing in $TRAINEES trainees (each agrees to the group agreement, as before a first lesson)"
 : > "$WORK/sessions"
 for n in $(seq 1 "$TRAINEES"); do
   if [ "$n" = 1 ]; then email="trainee@alongside.example"; else email="trainee$n@alongside.example"; fi
   session=$(sign_in "$email" "$PASSWORD")
+  agree_to_group_agreement "$email"
   # Each session must really see the lesson, not the sign-in page it would be forwarded to.
-  page=$(curl -fs -H "Cookie: JSESSIONID=$session" "$BASE$LESSON_PATH" || true)
+  page=$(curl -fs -H "Cookie: $session" "$BASE$LESSON_PATH" || true)
   [[ "$page" == *'id="lessonText"'* ]] || { echo "Trainee $email could not open the lesson" >&2; exit 1; }
   echo "$session" >> "$WORK/sessions"
 done
 
-cat > "$WORK/lesson.lua" <<LUA
+page_check_lua 'id="lessonText"' > "$WORK/lesson.lua"
+cat >> "$WORK/lesson.lua" <<LUA
 -- Each thread takes every THREADS-th session, so no two threads share a trainee.
 local created = 0
 setup = function(thread)
   thread:set("offset", created)
   created = created + 1
+  table.insert(threads, thread)
 end
 local sessions = {}
 for line in io.lines("$WORK/sessions") do sessions[#sessions + 1] = line end
@@ -57,11 +61,12 @@ local counter = 0
 request = function()
   local session = sessions[((counter * $THREADS + offset) % #sessions) + 1]
   counter = counter + 1
-  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = "JSESSIONID=" .. session })
+  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = session })
 end
 done = function(summary, latency, requests)
+  -- An answer that is not the lesson (a sign-in page, an error) counts as an error.
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p99=%.2f\n",
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + not_the_page(),
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
 LUA

@@ -2,9 +2,10 @@
 # through the real sign-in form. Expects ROOT, WORK and BASE (http://127.0.0.1:PORT) to be set;
 # extra environment for the portal (demo mode, database) is passed in front of the call.
 
-# start_portal PORT: starts Payara Micro with the WAR, waits until /health/ready answers.
+# start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set), waits until
+# /health/ready answers.
 start_portal() {
-  (cd "$ROOT" && exec java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
+  (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
     --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \
     --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin \
     --postdeploycommandfile payara-config/post-deploy-commands.asadmin) \
@@ -23,12 +24,47 @@ stop_portal() {
   if [ -n "${PORTAL_PID:-}" ]; then kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; fi
 }
 
-# sign_in EMAIL PASSWORD: prints the session id of a fresh sign-in.
+# sign_in EMAIL PASSWORD: prints the Cookie header of a fresh sign-in: the session id and its
+# version cookie (sessions are on Payara's data grid, which finds a session only with both).
 sign_in() {
   local jar="$WORK/cookies-$1" state
   state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
   curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" \
     --data-urlencode "signin=signin" --data-urlencode "signin:email=$1" --data-urlencode "signin:password=$2" \
     --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+  session_cookies "$jar"
+}
+
+# session_cookies JAR: the session's cookies in a curl cookie jar, as one Cookie header.
+session_cookies() {
+  awk '$6 == "JSESSIONID" || $6 == "JSESSIONIDVERSION" { cookie[$6] = $7 }
+       END { printf "JSESSIONID=%s; JSESSIONIDVERSION=%s\n", cookie["JSESSIONID"], cookie["JSESSIONIDVERSION"] }' "$1"
+}
+
+# agree_to_group_agreement EMAIL: the trainee signed in by sign_in EMAIL agrees to their group's
+# agreement, which the portal asks for before the first lesson (until then lessons redirect to it).
+agree_to_group_agreement() {
+  local jar="$WORK/cookies-$1" state
+  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | tail -1 | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" \
+    --data-urlencode "agreement=agreement" --data-urlencode "agreement:acknowledge=" --data-urlencode "jakarta.faces.ViewState=$state"
+}
+
+# The wrk script's parts that check every answer is the page asked for (a lesson, not the sign-in
+# page a lost session would get): page_check_lua MARKER prints them. The script's setup adds each
+# thread to threads; its done function calls not_the_page() for the count.
+page_check_lua() {
+  cat <<LUA
+threads = {}
+-- Global, not local: each thread runs in a Lua state of its own, and done reads it with thread:get.
+wrong = 0
+response = function(status, headers, body)
+  if status ~= 200 or not string.find(body, '$1', 1, true) then wrong = wrong + 1 end
+end
+not_the_page = function()
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("wrong") end
+  return total
+end
+LUA
 }
