@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a test class inside the one portal that its failsafe execution shares with every other
  * class carrying this annotation (see {@link SharedPortalDeployment}): a feature's persistence
- * tests cost no Payara Micro start of their own. Such a class has no {@code @Deployment} method;
+ * tests, or its browser tests ({@link PortalBrowserTestBase}, run as a client), cost no Payara
+ * Micro start of their own. Such a class has no {@code @Deployment} method;
  * it injects what it needs ({@code @Inject}, {@code @PersistenceContext}, {@code @ArquillianResource})
  * as any Arquillian test does.
  */
