@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import static org.alongside.it.PortalBrowserTestBase.baseUrl;
 import static org.alongside.it.PortalBrowserTestBase.browser;
 import static org.alongside.it.PortalBrowserTestBase.choosePassword;
 import static org.alongside.it.PortalBrowserTestBase.createStaff;
@@ -8,6 +9,8 @@ import static org.alongside.it.PortalBrowserTestBase.signIn;
 import static org.alongside.it.PortalBrowserTestBase.signOut;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -338,7 +341,7 @@ final class PortalFixture {
             once("handed in " + trainee + " " + moduleId, () -> {
                 signIn(trainee, PASSWORD);
                 agreeIfAsked();
-                workThrough(COURSE.module(moduleId).orElseThrow());
+                workThrough(trainee, COURSE.module(moduleId).orElseThrow());
                 signOut();
             });
         }
@@ -353,7 +356,7 @@ final class PortalFixture {
             agreeIfAsked();
             for (String moduleId : toDo) {
                 if (!isDone("handed in " + trainee + " " + moduleId)) {
-                    workThrough(COURSE.module(moduleId).orElseThrow());
+                    workThrough(trainee, COURSE.module(moduleId).orElseThrow());
                     markDone("handed in " + trainee + " " + moduleId);
                 }
             }
@@ -380,11 +383,23 @@ final class PortalFixture {
             modulesFinished(trainee, COURSE.days().stream().flatMap(day -> day.moduleIds().stream()).toList());
         }
 
-        /** Reads every lesson, passes the check and hands in the reflection, as the signed-in trainee. */
-        private void workThrough(Course.Module module) {
+        /**
+         * Reads every lesson (over HTTP, as a browser without JavaScript would: the many lesson
+         * pages need no checking here), then passes the check and hands in the reflection in the
+         * browser, as the signed-in trainee.
+         */
+        private void workThrough(String trainee, Course.Module module) throws Exception {
+            String base = baseUrl.replaceFirst("/$", "");
+            HttpClient reader = PortalHttp.newSession();
+            String signInPage = PortalHttp.get(reader, base + "/sign-in.xhtml").body();
+            HttpResponse<String> signedIn = PortalHttp.post(reader, base + "/sign-in.xhtml",
+                    PortalHttp.signInForm(signInPage, trainee, PASSWORD), false);
+            assertThat(signedIn.statusCode()).as(trainee + " signs in over HTTP").isEqualTo(302);
             for (Course.Lesson lesson : module.lessons()) {
-                browser.open("/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + lesson.id());
-                browser.click("lessonForm:markDone");
+                HttpResponse<String> done = PortalHttp.submit(reader, base, "/trainee/lesson.xhtml?module=" + module.id() + "&lesson="
+                        + lesson.id(), "lessonForm", "lessonForm:markDone", Map.of());
+                assertThat(done.statusCode()).as(module.id() + "/" + lesson.id() + " marked done: "
+                        + done.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1")).isEqualTo(302);
             }
             browser.open("/trainee/check.xhtml?module=" + module.id());
             answer(module, true);
