@@ -159,7 +159,7 @@ class CohortsAndAttendanceBrowserIT extends PortalBrowserTestBase {
 
     @Test
     void theGroupsTrainerMarksTheTraineePresentOnEveryDay() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("attendance").withTrainer("theo", FIXTURE.name("Theo Trainer")).meetingOnPastDays();
+        PortalFixture.Group group = FIXTURE.group("attendance").withTrainer("theo").meetingOnPastDays();
         group.trainee("tam-present", "Tam Trainee");
         signIn(group.trainer(), PASSWORD);
         assertThat(browser.text()).contains("Your groups", group.name);
@@ -188,7 +188,7 @@ class CohortsAndAttendanceBrowserIT extends PortalBrowserTestBase {
 
     /** A group that met on four past days, every day attended, whose one trainee has finished the first module. */
     private static PortalFixture.Group attendedGroup() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("overview").withTrainer("tessa", FIXTURE.name("Tessa Trainer")).meetingOnPastDays();
+        PortalFixture.Group group = FIXTURE.group("overview").withTrainer("tessa").meetingOnPastDays();
         String trainee = group.agreedTrainee("tam-overview", "Tam Trainee");
         group.modulesFinished(trainee, List.of(DAY_ONE_MODULE));
         group.attendedEveryDay();

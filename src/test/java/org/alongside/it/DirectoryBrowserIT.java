@@ -25,14 +25,14 @@ class DirectoryBrowserIT extends PortalBrowserTestBase {
 
     /** The certified trainee who builds a profile from nothing (a group of their own). */
     private static PortalFixture.Group builders() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("builder").withTrainer("theo-builder", FIXTURE.name("Theo Trainer"));
+        PortalFixture.Group group = FIXTURE.group("builder").withTrainer("theo-builder");
         group.agreedTrainee("tam-builder", "Tam Trainee");
         return group;
     }
 
     /** The certified trainee who is listed in the directory as "Tam" (see PortalFixture.Group#listedInDirectory). */
     private static String listedSupporter() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("listed").withTrainer("theo-listed", FIXTURE.name("Theo Trainer"));
+        PortalFixture.Group group = FIXTURE.group("listed").withTrainer("theo-listed");
         String trainee = group.agreedTrainee("tam-listed", "Tam Trainee");
         group.listedInDirectory(trainee);
         return trainee;

@@ -23,7 +23,7 @@ class DraftsBrowserIT extends PortalBrowserTestBase {
     private static final String STATUS = "writing:status";
 
     private static PortalFixture.Group group() throws Exception {
-        return FIXTURE.group("drafts").withTrainer("theo", FIXTURE.name("Theo Trainer"));
+        return FIXTURE.group("drafts").withTrainer("theo");
     }
 
     /** Signs in as the trainee who writes (a draft, never handed in) and opens the reflection. */

@@ -4,15 +4,21 @@ import static org.alongside.it.PortalFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Matching in the browser: a member of the public asks a listed supporter for support, the
  * request reaches the coordinators' queue and is offered to the best fit, the supporter is told by
- * e-mail and accepts, and the requester hears what happens next. Each test brings the request to
- * the stage it starts from (the steps below), so it runs alone; the supporter leaves the shared
- * directory when the class is done.
+ * e-mail and accepts, and the requester hears what happens next. Each test brings the one request
+ * to the stage it starts from itself (the steps below), so it runs alone or after one that
+ * failed; they run in the request's own order because the queue's counts and the supporter's
+ * places left are those of one request. The supporter leaves the shared directory when the class
+ * is done.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MatchingBrowserIT extends PortalBrowserTestBase {
 
     private static final PortalFixture FIXTURE = new PortalFixture(MatchingBrowserIT.class);
@@ -26,7 +32,7 @@ class MatchingBrowserIT extends PortalBrowserTestBase {
 
     /** The certified trainee listed in the directory as "Tam", the one supporter there while this class runs. */
     private static String supporter() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("supporter").withTrainer("theo", FIXTURE.name("Theo Trainer"));
+        PortalFixture.Group group = FIXTURE.group("supporter").withTrainer("theo");
         String trainee = group.agreedTrainee("tam", "Tam Trainee");
         group.listedInDirectory(trainee);
         return trainee;
@@ -75,6 +81,7 @@ class MatchingBrowserIT extends PortalBrowserTestBase {
     }
 
     @Test
+    @Order(1)
     void aMemberOfThePublicAsksTamForSupportAndTheRequestGoesToTheCoordinators() throws Exception {
         String trainee = supporter();
         long offersBefore = SmtpInbox.count(sent -> sent.recipient().equalsIgnoreCase(trainee) && sent.subject().startsWith(OFFER));
@@ -127,6 +134,7 @@ class MatchingBrowserIT extends PortalBrowserTestBase {
     }
 
     @Test
+    @Order(2)
     void theCoordinatorFindsTheRequestInTheQueueAndOffersItToTheBestFit() throws Exception {
         requestSent();
         signIn(PortalFixture.coordinator(), PASSWORD);
@@ -168,6 +176,7 @@ class MatchingBrowserIT extends PortalBrowserTestBase {
     }
 
     @Test
+    @Order(3)
     void tamIsToldByEmailAndAcceptsOnTheirSupportPage() throws Exception {
         requestOffered();
         String trainee = FIXTURE.email("tam");
@@ -197,6 +206,7 @@ class MatchingBrowserIT extends PortalBrowserTestBase {
     }
 
     @Test
+    @Order(4)
     void theRequesterHearsWhatHappensNextAndTheCoordinatorSeesTheMatch() throws Exception {
         requestAccepted();
         String mail = mailTo(REQUESTER, "A peer supporter has agreed to support you");

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -63,8 +64,19 @@ abstract class PortalBrowserTestBase {
         signedInAs = null;
     }
 
-    /** Starts the SMTP server before the first class and stops it, and the browser, after the last. */
-    static final class OneBrowserPerRun implements BeforeAllCallback {
+    /**
+     * Starts the SMTP server before the first class and stops it, and the browser, after the last;
+     * photographs the page a failed test ended on (target/screenshots/failed-…).
+     */
+    static final class OneBrowserPerRun implements BeforeAllCallback, AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) throws Exception {
+            if (context.getExecutionException().isPresent() && browser != null) {
+                browser.screenshots("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            }
+        }
 
         @Override
         public void beforeAll(ExtensionContext context) {

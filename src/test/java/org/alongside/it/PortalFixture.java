@@ -57,10 +57,11 @@ final class PortalFixture {
     private final String tag;
     private final Set<String> done = new HashSet<>();
     private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, String> groupOf = new HashMap<>();
 
-    /** The fixture of one test class: its addresses and names carry a tag made of the class's name and the run. */
+    /** The fixture of one test class: its addresses and names carry a short tag made of the class's name and the run. */
     PortalFixture(Class<?> testClass) {
-        this.tag = testClass.getSimpleName().replace("BrowserIT", "").toLowerCase(Locale.ROOT) + "-" + RUN;
+        this.tag = testClass.getSimpleName().substring(0, 4).toLowerCase(Locale.ROOT) + "-" + RUN;
     }
 
     /** A person's e-mail address, of this class only. */
@@ -250,8 +251,12 @@ final class PortalFixture {
             return page.replaceAll(".*[?&]id=(\\d+).*", "$1");
         }
 
-        /** Gives the group a trainer of its own (made as staff first). */
-        Group withTrainer(String who, String displayName) throws Exception {
+        /**
+         * Gives the group a trainer of its own (made as staff first), named after {@code who} and
+         * the class: the coordinator chooses a trainer by name from a list of every trainer.
+         */
+        Group withTrainer(String who) throws Exception {
+            String displayName = name("Trainer " + who);
             String email = staff(who, displayName, "staffForm:roles:0");
             once("trainer of " + name, () -> {
                 signIn(coordinator(), PASSWORD);
@@ -299,6 +304,8 @@ final class PortalFixture {
         /** A trainee invited to the group by e-mail who joined with the invitation (not yet agreed to the group agreement). */
         String trainee(String who, String displayName) throws Exception {
             String email = email(who);
+            String joined = groupOf.putIfAbsent(email, name);
+            assertThat(joined == null || joined.equals(name)).as(who + " joins one group only, not " + joined + " and " + name).isTrue();
             once("joined " + email, () -> {
                 signIn(coordinator(), PASSWORD);
                 browser.open("/coordinator/invitations.xhtml?cohort=" + id());

@@ -135,7 +135,7 @@ class ReflectionsAndGradingBrowserIT extends PortalBrowserTestBase {
 
     @Test
     void aTraineeFinishesTheCourseAndTheTrainerAcceptsEveryReflection() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("whole course").withTrainer("tessa", FIXTURE.name("Tessa Trainer")).meetingOnPastDays();
+        PortalFixture.Group group = FIXTURE.group("whole course").withTrainer("tessa").meetingOnPastDays();
         String trainee = group.agreedTrainee("tam-course", "Tam Trainee");
         group.modulesFinished(trainee, List.of(DAY_ONE_MODULE));
 

@@ -31,7 +31,7 @@ class SupervisionAndCertificationBrowserIT extends PortalBrowserTestBase {
 
     @Test
     void theGroupsTrainerRecordsObservedPracticeAndTheTraineeReadsAndReflectsOnIt() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("practice").withTrainer("theo-practice", FIXTURE.name("Theo Trainer"));
+        PortalFixture.Group group = FIXTURE.group("practice").withTrainer("theo-practice");
         String trainee = group.agreedTrainee("tam-practice", "Tam Trainee");
         List<Course.Practice> firstThree = COURSE.practicesInOrder().subList(0, COURSE.observedPracticeRequired());
         signIn(group.trainer(), PASSWORD);
@@ -86,7 +86,7 @@ class SupervisionAndCertificationBrowserIT extends PortalBrowserTestBase {
 
     @Test
     void aTrainerRecordsSupervisionForTheirTraineeAndSignsItOff() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("supervision").withTrainer("theo-supervision", FIXTURE.name("Theo Trainer"));
+        PortalFixture.Group group = FIXTURE.group("supervision").withTrainer("theo-supervision");
         group.trainee("tam-supervision", "Tam Trainee");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         signIn(group.trainer(), PASSWORD);
@@ -157,7 +157,7 @@ class SupervisionAndCertificationBrowserIT extends PortalBrowserTestBase {
 
     /** A group whose trainer has signed off three supervision sessions of its one trainee (see PortalFixture). */
     private static PortalFixture.Group supervisedGroup() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("supervised").withTrainer("theo-supervised", FIXTURE.name("Theo Trainer"));
+        PortalFixture.Group group = FIXTURE.group("supervised").withTrainer("theo-supervised");
         group.trainee("tam-supervised", "Tam Trainee");
         group.supervisionSignedOff();
         return group;
@@ -220,7 +220,7 @@ class SupervisionAndCertificationBrowserIT extends PortalBrowserTestBase {
 
     @Test
     void aCoordinatorCertifiesAnEligibleTraineeAnyoneCanVerifyItARevocationShowsAtOnceAndTheTraineeIsCertifiedAgain() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("certification").withTrainer("theo-certification", FIXTURE.name("Theo Trainer"))
+        PortalFixture.Group group = FIXTURE.group("certification").withTrainer("theo-certification")
                 .meetingOnPastDays();
         String trainee = group.agreedTrainee("tam-certified", "Tam Trainee");
         group.courseFinished(trainee);
