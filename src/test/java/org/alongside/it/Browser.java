@@ -293,7 +293,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Measures the page as laid out now: its width, the innermost elements reaching past the
-     * window's right edge, and each pair of visible controls (buttons, links, form fields) whose
+     * window's right edge (not counting those in a box that scrolls on its own, as a wide table
+     * does), and each pair of visible controls (buttons, links, form fields) whose
      * boxes (one per line of text, so a link wrapping beside another is not counted) overlap by
      * more than a rounding pixel. A control inside another (a button in a link) is not a pair;
      * nor is anything hidden, clipped to a pixel for screen readers, or moved off the page.
@@ -308,9 +309,15 @@ final class Browser implements AutoCloseable {
               var style = getComputedStyle(e);
               return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
             }
+            function scrollsInItsOwnBox(e) {
+              for (var box = e.parentElement; box && box !== document.body; box = box.parentElement) {
+                if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= width + 1) return true;
+              }
+              return false;
+            }
             var tooWide = Array.from(document.body.querySelectorAll('*')).filter(function (e) {
               var box = e.getBoundingClientRect();
-              return box.right > width + 1 && box.width > 0 && visible(e)
+              return box.right > width + 1 && box.width > 0 && visible(e) && !scrollsInItsOwnBox(e)
                   && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > width + 1; });
             }).slice(0, 10).map(function (e) { return describe(e) + ' (to ' + Math.round(e.getBoundingClientRect().right + scrollX) + ' px)'; });
             var controls = Array.from(document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, [role=button]'))
