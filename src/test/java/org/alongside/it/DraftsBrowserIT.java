@@ -1,82 +1,41 @@
 package org.alongside.it;
 
+import static org.alongside.it.PortalFixture.DAY_ONE_MODULE;
+import static org.alongside.it.PortalFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * No words lost (issue 17), in the browser, as the demo trainee and trainer (this class has a
- * database of its own with the demo accounts, pom.xml execution "browser-drafts"): the
- * reflection's status line says only what is true (saved, offline, refused as too long, signed
+ * No words lost (issue 17), in the browser, as trainees of a group of this class and its trainer:
+ * the reflection's status line says only what is true (saved, offline, refused as too long, signed
  * out), the words are kept in this browser while the server cannot be reached and cleared once
  * saved and on sign-out, an ended session signs in again in place and then saves, leaving with
  * unsaved words asks first, and an expired view gives the typed values back (the hand-in button,
  * the trainer's grading feedback).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DraftsBrowserIT {
+class DraftsBrowserIT extends PortalBrowserTestBase {
 
-    private static final String TRAINEE = "trainee@alongside.example";
-    private static final String TRAINER = "trainer@alongside.example";
-    private static final String PASSWORD = "demo-password-for-tests";
-    private static final String MODULE = "values-and-principles";
+    private static final PortalFixture FIXTURE = new PortalFixture(DraftsBrowserIT.class);
+    private static final String MODULE = DAY_ONE_MODULE;
     private static final String REFLECTION = "/trainee/reflection.xhtml?module=" + MODULE;
     private static final String STATUS = "writing:status";
-    private static final Duration BACK_OFF = Duration.ofSeconds(60);
 
-    private static Browser browser;
-    private static String baseUrl;
-
-    @ArquillianResource
-    URL deployedAt;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/alongside.war"));
+    private static PortalFixture.Group group() throws Exception {
+        return FIXTURE.group("drafts").withTrainer("theo");
     }
 
-    @BeforeEach
-    void startBrowser() throws Exception {
-        if (browser == null) {
-            baseUrl = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString();
-            browser = new Browser(baseUrl);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    /** Signs in as the trainee who writes (a draft, never handed in) and opens the reflection. */
+    private static void openTheReflectionAsTheWriter() throws Exception {
+        String writer = group().agreedTrainee("writer", "Wren Writer");
+        signIn(writer, PASSWORD);
+        browser.open(REFLECTION);
     }
 
     @Test
-    @Order(1)
     void theStatusLineSaysSavedOnlyOnceTheServerHasTheWords() throws Exception {
-        signIn(browser, TRAINEE);
-        browser.open("/trainee/agreement.xhtml");
-        if (!browser.findAll("[id='agreement:acknowledge']").isEmpty()) {
-            browser.click("agreement:acknowledge");
-        }
-        browser.open(REFLECTION);
+        openTheReflectionAsTheWriter();
         assertThat(browser.find(STATUS).getDomAttribute("role")).isEqualTo("status");
         assertThat(browser.find(STATUS).getDomAttribute("aria-live")).isEqualTo("polite");
         browser.assertAccessible();
@@ -96,8 +55,8 @@ class DraftsBrowserIT {
     }
 
     @Test
-    @Order(2)
     void wordsTheServerRefusesAsTooLongAreNeverCalledSaved() throws Exception {
+        openTheReflectionAsTheWriter();
         browser.script("var box = document.getElementById('writing:text'); box.value = 'word '.repeat(4001);"
                 + " box.dispatchEvent(new Event('input', {bubbles: true}));");
         browser.awaitText(STATUS, "Not saved: Your reflection is longer than 20000 characters");
@@ -111,7 +70,7 @@ class DraftsBrowserIT {
                 + " return failures-- > 0 ? Promise.resolve(new Response('{}', {status: 503})) : real.apply(this, arguments); };");
         browser.type("writing:text", "Listening comes first, then questions");
         browser.awaitText(STATUS, "Not saved yet — trying again");
-        browser.awaitText(STATUS, "Saved ", BACK_OFF);
+        browser.awaitText(STATUS, "Saved ");
         List<?> attempts = (List<?>) browser.script("return window.__attempts");
         assertThat(attempts).hasSizeGreaterThanOrEqualTo(3);
         assertThat(gap(attempts, 0)).as("first wait").isGreaterThanOrEqualTo(1900);
@@ -147,8 +106,8 @@ class DraftsBrowserIT {
     }
 
     @Test
-    @Order(3)
     void offlineTheWordsAreKeptInThisBrowserThenSavedAndCleared() throws Exception {
+        openTheReflectionAsTheWriter();
         String key = (String) browser.script("var s = document.getElementById('draftSettings').dataset;"
                 + " return 'alongside.draft.' + s.account + '.' + s.module;");
         browser.offline(true);
@@ -157,11 +116,11 @@ class DraftsBrowserIT {
             browser.awaitText(STATUS, "You are offline: your words are kept in this browser");
             assertThat((String) browser.script("return localStorage.getItem(arguments[0])", key)).contains("Written on a train with no signal");
             showStatus();
-        browser.screenshots("drafts-offline");
+            browser.screenshots("drafts-offline");
         } finally {
             browser.offline(false);
         }
-        browser.awaitText(STATUS, "Saved ", BACK_OFF);
+        browser.awaitText(STATUS, "Saved ");
         assertThat(browser.script("return localStorage.getItem(arguments[0])", key)).isNull();
 
         // Words kept in this browser by a tab closed while offline come back into the box and are saved.
@@ -183,12 +142,15 @@ class DraftsBrowserIT {
     }
 
     @Test
-    @Order(4)
     void anEndedSessionKeepsTheWordsSignsInAgainInPlaceThenSaves() throws Exception {
-        signIn(browser, TRAINEE);
+        String returner = group().agreedTrainee("returner", "Rory Returner");
+        signIn(returner, PASSWORD);
         browser.open(REFLECTION);
-        try (Browser other = new Browser(baseUrl)) {
-            signIn(other, TRAINEE);
+        try (Browser other = new Browser(baseUrl, WAIT)) {
+            other.open("/sign-in.xhtml");
+            other.type("signin:email", returner);
+            other.type("signin:password", PASSWORD);
+            other.click("signin:submit");
             other.open("/account/password.xhtml");
             other.click("everywhere:submit");
             other.clickFirst(".ui-confirmdialog-yes");
@@ -225,10 +187,10 @@ class DraftsBrowserIT {
     }
 
     @Test
-    @Order(5)
     void anExpiredGradingViewGivesTheTypedFeedbackBack() throws Exception {
-        browser.forgetSession();
-        signIn(browser, TRAINER);
+        PortalFixture.Group group = group();
+        group.reflectionHandedIn(group.agreedTrainee("handed-in", "Hana Handedin"), MODULE);
+        signIn(group.trainer(), PASSWORD);
         browser.open("/trainer/queue.xhtml");
         browser.clickFirst("a[href*='grade.xhtml?submission=']");
         String feedback = "A warm start: say a little more about how you would offer choice.";
@@ -254,12 +216,5 @@ class DraftsBrowserIT {
     private static boolean asksBeforeLeaving() {
         return Boolean.TRUE.equals(browser.script("var e = new Event('beforeunload', {cancelable: true});"
                 + " window.dispatchEvent(e); return e.defaultPrevented;"));
-    }
-
-    private static void signIn(Browser in, String email) {
-        in.open("/sign-in.xhtml");
-        in.type("signin:email", email);
-        in.type("signin:password", PASSWORD);
-        in.click("signin:submit");
     }
 }

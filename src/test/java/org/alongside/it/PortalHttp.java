@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 final class PortalHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private PortalHttp() {
@@ -74,6 +76,30 @@ final class PortalHttp {
         assertTrue(state.find(), "the page has a form");
         Matcher nonce = NONCE.matcher(page);
         return "jakarta.faces.ViewState=" + encode(state.group(1)) + (nonce.find() ? "&primefaces.nonce=" + encode(nonce.group(1)) : "");
+    }
+
+    /**
+     * Opens {@code path} and submits its form {@code formId} with the button {@code button}, as a
+     * browser without JavaScript would: every hidden field of the form as the page has it (the
+     * view state among them), the nonce, and the {@code fields} given; returns the answer.
+     */
+    static HttpResponse<String> submit(HttpClient client, String base, String path, String formId, String button,
+            Map<String, String> fields) throws Exception {
+        String page = get(client, base + path).body();
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(form.find(), path + " has the form " + formId);
+        StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId) + "&" + encode(button) + "=");
+        Matcher hidden = HIDDEN.matcher(form.group(2));
+        while (hidden.find()) {
+            body.append('&').append(encode(hidden.group(1))).append('=').append(encode(hidden.group(2).replace("&amp;", "&")));
+        }
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
+        }
+        return post(client, URI.create(base + "/").resolve(form.group(1).replace("&amp;", "&")).toString(), body.toString(), false);
     }
 
     static String encode(String value) {

@@ -281,7 +281,7 @@ class TwoInstancesClusterIT {
     @Test
     @Order(5)
     void inTheBrowserATraineeTypesHalfAReflection() throws Exception {
-        browser = new Browser(balancer);
+        browser = new Browser(balancer, TIMEOUT);
         browser.open("/sign-in.xhtml");
         browser.type("signin:email", BROWSER_TRAINEE);
         browser.type("signin:password", PASSWORD);
@@ -295,7 +295,7 @@ class TwoInstancesClusterIT {
         browser.script("var real = window.fetch; window.fetch = function () { return real.apply(this, arguments).then(function (answer) {"
                 + " window.__servedBy = answer.headers.get('" + INSTANCE_HEADER + "'); return answer; }); };");
         browser.type("writing:text", FIRST_HALF);
-        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browser.awaitText(STATUS, "Saved ");
         browserServedBy = (String) browser.script("return window.__servedBy");
         assertTrue(INSTANCES.containsKey(browserServedBy), "the autosave was answered by an instance: " + browserServedBy);
     }
@@ -340,7 +340,7 @@ class TwoInstancesClusterIT {
     void inTheBrowserTheTraineeKeepsTypingAndEveryWordIsSaved() {
         assertEquals(browserServedBy, killed, "the instance that saved the browser's first half was killed");
         browser.find("writing:text").sendKeys(SECOND_HALF);
-        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browser.awaitText(STATUS, "Saved ");
         // On through the breadcrumb and back: still signed in, no page saying the view or session timed out.
         browser.clickFirst(".breadcrumb a[href*='/trainee/module.xhtml']");
         assertTrue(browser.path().startsWith("/trainee/module.xhtml"), "on the module page, signed in: " + browser.path());
@@ -357,17 +357,17 @@ class TwoInstancesClusterIT {
         browser.find("writing:text").sendKeys(THIRD_PART);
         // Killed before the pause after typing is over: the autosave of these words finds no server at all.
         kill(last);
-        browser.awaitText(STATUS, "Not saved yet — trying again", TIMEOUT);
+        browser.awaitText(STATUS, "Not saved yet — trying again");
         browser.find("writing:text").sendKeys(FOURTH_PART);
         String typed = before + THIRD_PART + FOURTH_PART;
         restart(last);
 
         // Every instance went down and the sessions with them: the page keeps the words and asks to sign in again, in place.
-        browser.awaitText(STATUS, "you have been signed out", TIMEOUT);
+        browser.awaitText(STATUS, "you have been signed out");
         assertEquals(typed, browser.value("writing:text"), "the box still holds every word typed");
         browser.type("signInAgainPassword", PASSWORD);
         browser.find("signInAgainSubmit").click();
-        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browser.awaitText(STATUS, "Saved ");
         browser.open(REFLECTION);
         assertWordsSaved(typed, "the tab stayed open");
     }
@@ -380,7 +380,7 @@ class TwoInstancesClusterIT {
         browser.find("writing:text").sendKeys(FIFTH_PART);
         kill(last);
         // The failed autosave has kept the words in this browser; then the tab is closed.
-        browser.awaitText(STATUS, "Not saved yet — trying again", TIMEOUT);
+        browser.awaitText(STATUS, "Not saved yet — trying again");
         browser.closeTabAndOpenAnother();
         String typed = before + FIFTH_PART;
         restart(last);
@@ -393,7 +393,7 @@ class TwoInstancesClusterIT {
         browser.click("signin:submit");
         assertTrue(browser.path().startsWith(REFLECTION), "on to the reflection, where the trainee was: " + browser.path());
         assertEquals(typed, browser.value("writing:text"), "the words kept in this browser are back in the box");
-        browser.awaitText(STATUS, "Saved ", TIMEOUT);
+        browser.awaitText(STATUS, "Saved ");
         browser.open(REFLECTION);
         assertWordsSaved(typed, "the tab was closed after the failed save");
     }
