@@ -135,30 +135,7 @@ for n in $(seq 1 "$TRAINEES"); do
   echo "$session" >> "$WORK/sessions"
 done
 
-page_check_lua 'id="lessonText"' > "$WORK/lesson.lua"
-cat >> "$WORK/lesson.lua" <<LUA
--- Each thread takes every THREADS-th session, so no two threads share a trainee.
-local created = 0
-setup = function(thread)
-  thread:set("offset", created)
-  created = created + 1
-  table.insert(threads, thread)
-end
-local sessions = {}
-for line in io.lines("$WORK/sessions") do sessions[#sessions + 1] = line end
-local counter = 0
-request = function()
-  local session = sessions[((counter * $THREADS + offset) % #sessions) + 1]
-  counter = counter + 1
-  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = session })
-end
-done = function(summary, latency, requests)
-  -- An answer that is not the lesson (a sign-in page, an error) counts as an error.
-  io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p99=%.2f\n",
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + not_the_page(),
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-end
-LUA
+lesson_wrk_lua > "$WORK/lesson.lua"
 
 # measure NAME PORT: warm-up, then DURATION seconds; sets requests errors rps p50 p99.
 measure() {

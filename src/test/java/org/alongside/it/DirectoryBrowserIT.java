@@ -32,10 +32,7 @@ class DirectoryBrowserIT extends PortalBrowserTestBase {
 
     /** The certified trainee who is listed in the directory as "Tam" (see PortalFixture.Group#listedInDirectory). */
     private static String listedSupporter() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("listed").withTrainer("theo-listed");
-        String trainee = group.agreedTrainee("tam-listed", "Tam Trainee");
-        group.listedInDirectory(trainee);
-        return trainee;
+        return FIXTURE.listedSupporter("listed", "theo-listed", "tam-listed");
     }
 
     @AfterEach

@@ -32,10 +32,7 @@ class MatchingBrowserIT extends PortalBrowserTestBase {
 
     /** The certified trainee listed in the directory as "Tam", the one supporter there while this class runs. */
     private static String supporter() throws Exception {
-        PortalFixture.Group group = FIXTURE.group("supporter").withTrainer("theo");
-        String trainee = group.agreedTrainee("tam", "Tam Trainee");
-        group.listedInDirectory(trainee);
-        return trainee;
+        return FIXTURE.listedSupporter("supporter", "theo", "tam");
     }
 
     @AfterAll

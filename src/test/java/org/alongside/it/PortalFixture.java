@@ -201,6 +201,17 @@ final class PortalFixture {
         return group;
     }
 
+    /**
+     * A certified trainee of this class, listed in the public directory: the group {@code key}
+     * with its trainer, the trainee in it, certified and listed (each step once per class).
+     */
+    String listedSupporter(String key, String trainerWho, String traineeWho) throws Exception {
+        Group group = group(key).withTrainer(trainerWho);
+        String trainee = group.agreedTrainee(traineeWho, "Tam Trainee");
+        group.listedInDirectory(trainee);
+        return trainee;
+    }
+
     /** Runs a step of this class's fixture unless it has been done: a step that failed is tried again by the next test. */
     void once(String step, Step work) throws Exception {
         if (!done.contains(step)) {
