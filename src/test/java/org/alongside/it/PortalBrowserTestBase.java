@@ -194,7 +194,8 @@ abstract class PortalBrowserTestBase {
         // Paths taken from the page's links carry the context path; the base URL has it already.
         String contextPath = URI.create(baseUrl).getPath().replaceFirst("/$", "");
         String local = !contextPath.isEmpty() && path.startsWith(contextPath + "/") ? path.substring(contextPath.length()) : path;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + local)).GET();
+        // The base URL ends with a slash: without taking it off, "/error/x" would be asked for as "//error/x".
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.replaceFirst("/$", "") + local)).GET();
         if (cookies != null) {
             request.header("Cookie", cookies);
         }
