@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Issue 17, several instances: two Payara Micro instances started as README's production command
@@ -560,21 +562,24 @@ class TwoInstancesClusterIT {
         return process;
     }
 
-    /** Tries {@code condition} until it holds; an I/O error (nothing listening yet) counts as not yet. */
-    private static void until(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.call()) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                last = notYet;
-            }
-            TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
-        }
-        fail("timed out waiting until " + what + (last == null ? "" : ": " + last));
+    /**
+     * Waits until {@code condition} holds (Selenium's FluentWait, as the browser's waits); an I/O
+     * error (nothing listening yet) counts as not yet, a failed assertion fails at once.
+     */
+    private static void until(String what, Callable<Boolean> condition) {
+        new FluentWait<>(what).withTimeout(TIMEOUT).pollingEvery(POLL).ignoring(UncheckedIOException.class)
+                .withMessage(() -> "waiting until " + what)
+                .until(ignored -> {
+                    try {
+                        return condition.call();
+                    } catch (IOException notYet) {
+                        throw new UncheckedIOException(notYet);
+                    } catch (RuntimeException | Error failed) {
+                        throw failed;
+                    } catch (Exception other) {
+                        throw new IllegalStateException(other);
+                    }
+                });
     }
 
     private static int freePort() throws IOException {
