@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.alongside.course.Course;
 import org.alongside.course.CourseLoader;
 import org.openqa.selenium.WebElement;
@@ -338,30 +340,24 @@ final class PortalFixture {
         /** A trainee who joined and agreed to the group agreement, so the course is open to them. */
         String agreedTrainee(String who, String displayName) throws Exception {
             String email = trainee(who, displayName);
-            once("agreed " + email, () -> {
-                signIn(email, PASSWORD);
-                agreeIfAsked();
-                signOut();
-            });
+            once("agreed " + email, () -> traineeOverHttp(email));
             return email;
         }
 
-        /** The signed-in trainee agrees to the group agreement unless they have. */
-        private void agreeIfAsked() {
-            browser.open("/trainee/agreement.xhtml");
-            if (!browser.findAll("[id='agreement:acknowledge']").isEmpty()) {
-                browser.click("agreement:acknowledge");
+        /** The trainee signed in over HTTP, the group agreement agreed to unless they had. */
+        private HttpClient traineeOverHttp(String trainee) throws Exception {
+            HttpClient client = signedInOverHttp(trainee);
+            String agreement = PortalHttp.get(client, base() + "/trainee/agreement.xhtml").body();
+            if (agreement.contains("id=\"agreement:acknowledge\"")) {
+                HttpResponse<String> agreed = PortalHttp.form(client, base(), "/trainee/agreement.xhtml", "agreement").submit("agreement:acknowledge");
+                assertThat(agreed.statusCode()).as(trainee + " agrees: " + PortalHttp.title(agreed.body())).isEqualTo(302);
             }
+            return client;
         }
 
         /** The trainee has handed in the module's reflection (lessons read, check passed first); it waits for the trainer. */
         void reflectionHandedIn(String trainee, String moduleId) throws Exception {
-            once("handed in " + trainee + " " + moduleId, () -> {
-                signIn(trainee, PASSWORD);
-                agreeIfAsked();
-                workThrough(trainee, COURSE.module(moduleId).orElseThrow());
-                signOut();
-            });
+            once("handed in " + trainee + " " + moduleId, () -> workThrough(traineeOverHttp(trainee), COURSE.module(moduleId).orElseThrow()));
         }
 
         /** The trainee has finished these modules: lessons read, checks passed, reflections accepted by the group's trainer. */
@@ -370,30 +366,27 @@ final class PortalFixture {
             if (toDo.isEmpty()) {
                 return;
             }
-            signIn(trainee, PASSWORD);
-            agreeIfAsked();
+            HttpClient traineeClient = traineeOverHttp(trainee);
             for (String moduleId : toDo) {
                 if (!isDone("handed in " + trainee + " " + moduleId)) {
-                    workThrough(trainee, COURSE.module(moduleId).orElseThrow());
+                    workThrough(traineeClient, COURSE.module(moduleId).orElseThrow());
                     markDone("handed in " + trainee + " " + moduleId);
                 }
             }
-            String traineeName = browser.findAll(".site-account__label").get(0).getText();
-            signOut();
-            signIn(trainer(), PASSWORD);
+            Matcher name = Pattern.compile("site-account__label[^>]*>([^<]+)<").matcher(PortalHttp.get(traineeClient, base() + "/trainee/home.xhtml").body());
+            assertThat(name.find()).as(trainee + "'s name in the menu").isTrue();
+            String traineeName = name.group(1).trim();
+            HttpClient trainerClient = signedInOverHttp(trainer());
             for (String moduleId : toDo) {
-                browser.open("/trainer/queue.xhtml");
-                clickRowLink("a[href*='grade.xhtml?submission=']", traineeName, COURSE.module(moduleId).orElseThrow().title());
-                for (WebElement level : browser.findAll("[id^='grade:criteria:'][id$=':level:2']")) {
-                    level.click();
-                }
-                browser.type("grade:feedback", "Thoughtful and safe.");
-                browser.find("grade:outcome:1").click();
-                browser.click("grade:release");
-                assertThat(browser.messages()).contains("The grade is released.");
+                String queue = PortalHttp.get(trainerClient, base() + "/trainer/queue.xhtml").body();
+                String submission = rowLink(queue, "grade\\.xhtml\\?submission=\\d+", traineeName, COURSE.module(moduleId).orElseThrow().title());
+                PortalHttp.Form grade = PortalHttp.form(trainerClient, base(), "/trainer/" + submission, "grade");
+                assertThat(grade.chooseEvery("grade:criteria:\\d+:level:2")).as("criteria of " + moduleId).isPositive();
+                HttpResponse<String> released = grade.set("grade:feedback", "Thoughtful and safe.").choose("grade:outcome:1")
+                        .submit("grade:release");
+                assertThat(released.statusCode()).as(moduleId + " graded: " + PortalHttp.title(released.body())).isEqualTo(302);
                 markDone("finished " + trainee + " " + moduleId);
             }
-            signOut();
         }
 
         /** Every module of the course finished (see {@link #modulesFinished}). */
@@ -401,32 +394,32 @@ final class PortalFixture {
             modulesFinished(trainee, COURSE.days().stream().flatMap(day -> day.moduleIds().stream()).toList());
         }
 
-        /**
-         * Reads every lesson (over HTTP, as a browser without JavaScript would: the many lesson
-         * pages need no checking here), then passes the check and hands in the reflection in the
-         * browser, as the signed-in trainee.
+            /**
+         * Works through the module as the signed-in trainee, over HTTP as a browser without JavaScript would
+         * (the pages' own browser tests show them in Chromium): every lesson marked done, the check
+         * passed, the reflection handed in.
          */
-        private void workThrough(String trainee, Course.Module module) throws Exception {
-            String base = baseUrl.replaceFirst("/$", "");
-            HttpClient reader = PortalHttp.newSession();
-            String signInPage = PortalHttp.get(reader, base + "/sign-in.xhtml").body();
-            HttpResponse<String> signedIn = PortalHttp.post(reader, base + "/sign-in.xhtml",
-                    PortalHttp.signInForm(signInPage, trainee, PASSWORD), false);
-            assertThat(signedIn.statusCode()).as(trainee + " signs in over HTTP").isEqualTo(302);
+        private void workThrough(HttpClient client, Course.Module module) throws Exception {
             for (Course.Lesson lesson : module.lessons()) {
-                HttpResponse<String> done = PortalHttp.submit(reader, base, "/trainee/lesson.xhtml?module=" + module.id() + "&lesson="
+                HttpResponse<String> done = PortalHttp.submit(client, base(), "/trainee/lesson.xhtml?module=" + module.id() + "&lesson="
                         + lesson.id(), "lessonForm", "lessonForm:markDone", Map.of());
-                assertThat(done.statusCode()).as(module.id() + "/" + lesson.id() + " marked done: "
-                        + done.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1")).isEqualTo(302);
+                assertThat(done.statusCode()).as(module.id() + "/" + lesson.id() + " marked done: " + PortalHttp.title(done.body()))
+                        .isEqualTo(302);
             }
-            browser.open("/trainee/check.xhtml?module=" + module.id());
-            answer(module, true);
-            browser.click("check:submit");
-            assertThat(browser.text()).as(module.id()).contains("Well done: you passed");
-            browser.open("/trainee/reflection.xhtml?module=" + module.id());
-            browser.type("writing:text", REFLECTION);
-            browser.click("writing:submit");
-            assertThat(browser.messages()).as(module.id()).contains("Version 1 is with your trainer");
+            PortalHttp.Form check = PortalHttp.form(client, base(), "/trainee/check.xhtml?module=" + module.id(), "check");
+            List<Course.Question> questions = module.knowledgeCheck().questions();
+            for (int q = 0; q < questions.size(); q++) {
+                Course.Question question = questions.get(q);
+                String field = "check:q:" + q + (question.type() == Course.QuestionType.SINGLE ? ":single" : ":multiple");
+                question.options().stream().filter(Course.Option::correct).forEach(option -> check.set(field, option.id()));
+            }
+            HttpResponse<String> checked = check.submit("check:submit");
+            assertThat(checked.statusCode()).as(module.id() + " check: " + PortalHttp.title(checked.body())).isEqualTo(302);
+            String result = PortalHttp.get(client, checked.headers().firstValue("Location").orElseThrow()).body();
+            assertThat(result).as(module.id()).contains("Well done: you passed");
+            HttpResponse<String> handedIn = PortalHttp.form(client, base(), "/trainee/reflection.xhtml?module=" + module.id(), "writing")
+                    .set("writing:text", REFLECTION).submit("writing:submit");
+            assertThat(handedIn.body()).as(module.id()).contains("Version 1 is with your trainer");
         }
 
         /** The trainer has marked every trainee of the group present on every day (the days must be past: {@link #meetingOnPastDays}). */
@@ -595,14 +588,30 @@ final class PortalFixture {
                 .orElseThrow(() -> new AssertionError("No choice '" + label + "' in " + groupId)).click();
     }
 
-    /** Clicks the link (by CSS) in the first table row whose text has every one of the words. */
-    static void clickRowLink(String linkCss, String... words) {
-        WebElement row = browser.findAll("tr").stream().filter(tr -> {
-            String text = tr.getText();
-            return List.of(words).stream().allMatch(text::contains) && !tr.findElements(org.openqa.selenium.By.cssSelector(linkCss)).isEmpty();
-        }).findFirst().orElseThrow(() -> new AssertionError("No row with " + List.of(words) + " and a link on " + browser.path()));
-        String href = row.findElement(org.openqa.selenium.By.cssSelector(linkCss)).getDomAttribute("href");
-        browser.open(href.replaceFirst("^.*?(/trainer/|/staff/|/coordinator/)", "$1"));
+    /** The portal's address without the last slash, as {@link PortalHttp} takes it. */
+    static String base() {
+        return baseUrl.replaceFirst("/$", "");
+    }
+
+    /** A new HTTP session of {@code email}, signed in with the password (no second factor). */
+    static HttpClient signedInOverHttp(String email) throws Exception {
+        HttpClient client = PortalHttp.newSession();
+        HttpResponse<String> signedIn = PortalHttp.post(client, base() + "/sign-in.xhtml",
+                PortalHttp.signInForm(PortalHttp.get(client, base() + "/sign-in.xhtml").body(), email, PASSWORD), false);
+        assertThat(signedIn.statusCode()).as(email + " signs in over HTTP").isEqualTo(302);
+        return client;
+    }
+
+    /** The link (matching {@code hrefPattern}) in the first table row of {@code page} whose text has every one of the words. */
+    static String rowLink(String page, String hrefPattern, String... words) {
+        for (String row : page.split("<tr")) {
+            Matcher link = Pattern.compile("href=\"[^\"]*?(" + hrefPattern + ")\"").matcher(row);
+            String text = row.replaceAll("<[^>]*>", " ").replace("&amp;", "&").replace("&#39;", "'");
+            if (List.of(words).stream().allMatch(text::contains) && link.find()) {
+                return link.group(1).replace("&amp;", "&");
+            }
+        }
+        throw new AssertionError("No row with " + List.of(words) + " and a link " + hrefPattern + " on " + PortalHttp.title(page));
     }
 
     /** Answers every question of the module's check, all right or all wrong, by clicking the options by their ids. */

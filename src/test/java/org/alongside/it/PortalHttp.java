@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,26 +82,101 @@ final class PortalHttp {
 
     /**
      * Opens {@code path} and submits its form {@code formId} with the button {@code button}, as a
-     * browser without JavaScript would: every hidden field of the form as the page has it (the
-     * view state among them), the nonce, and the {@code fields} given; returns the answer.
+     * browser without JavaScript would, with the {@code fields} given; returns the answer.
      */
     static HttpResponse<String> submit(HttpClient client, String base, String path, String formId, String button,
             Map<String, String> fields) throws Exception {
-        String page = get(client, base + path).body();
-        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
-                Pattern.DOTALL).matcher(page);
-        assertTrue(form.find(), path + " has the form " + formId);
-        StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId) + "&" + encode(button) + "=");
-        Matcher hidden = HIDDEN.matcher(form.group(2));
-        while (hidden.find()) {
-            body.append('&').append(encode(hidden.group(1))).append('=').append(encode(hidden.group(2).replace("&amp;", "&")));
+        Form form = form(client, base, path, formId);
+        fields.forEach(form::set);
+        return form.submit(button);
+    }
+
+    /** Opens {@code path} and reads its form {@code formId}, ready to be filled in and submitted. */
+    static Form form(HttpClient client, String base, String path, String formId) throws Exception {
+        return new Form(client, base, get(client, base + path).body(), formId);
+    }
+
+    /**
+     * One form of a page as a browser without JavaScript would send it: every hidden field as the
+     * page has it (the view state among them), the nonce PrimeFaces checks, the fields set or
+     * chosen, and the button pressed.
+     */
+    static final class Form {
+
+        private final HttpClient client;
+        private final String base;
+        private final String page;
+        private final String formId;
+        private final String action;
+        private final String html;
+        private final List<Map.Entry<String, String>> fields = new ArrayList<>();
+
+        private Form(HttpClient client, String base, String page, String formId) {
+            this.client = client;
+            this.base = base;
+            this.page = page;
+            this.formId = formId;
+            Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
+                    Pattern.DOTALL).matcher(page);
+            assertTrue(form.find(), "the page has the form " + formId + ": " + title(page));
+            this.action = form.group(1).replace("&amp;", "&");
+            this.html = form.group(2);
+            Matcher hidden = HIDDEN.matcher(html);
+            while (hidden.find()) {
+                set(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+            }
         }
-        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
+
+        /** The whole page the form is on. */
+        String page() {
+            return page;
         }
-        return post(client, URI.create(base + "/").resolve(form.group(1).replace("&amp;", "&")).toString(), body.toString(), false);
+
+        /** Sends {@code value} as the field {@code name} (a second call with the same name sends it twice, as checkboxes do). */
+        Form set(String name, String value) {
+            fields.add(Map.entry(name, value));
+            return this;
+        }
+
+        /** Ticks the radio button or checkbox whose id is {@code inputId}: its name and value go with the form. */
+        Form choose(String inputId) {
+            Matcher input = Pattern.compile("<input[^>]*\\bid=\"" + Pattern.quote(inputId) + "\"[^>]*>").matcher(html);
+            assertTrue(input.find(), formId + " has the input " + inputId);
+            return set(attribute(input.group(), "name"), attribute(input.group(), "value"));
+        }
+
+        /** Ticks every radio button or checkbox whose id matches {@code idPattern}; returns how many. */
+        int chooseEvery(String idPattern) {
+            Matcher ids = Pattern.compile("<input[^>]*\\bid=\"(" + idPattern + ")\"").matcher(html);
+            int chosen = 0;
+            while (ids.find()) {
+                choose(ids.group(1));
+                chosen++;
+            }
+            return chosen;
+        }
+
+        /** Submits the form with the button whose client id is {@code button}. */
+        HttpResponse<String> submit(String button) throws Exception {
+            StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId) + "&" + encode(button) + "=");
+            fields.forEach(field -> body.append('&').append(encode(field.getKey())).append('=').append(encode(field.getValue())));
+            Matcher nonce = NONCE.matcher(page);
+            if (nonce.find()) {
+                body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
+            }
+            return post(client, URI.create(base + "/").resolve(action).toString(), body.toString(), false);
+        }
+
+        private static String attribute(String tag, String name) {
+            Matcher value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(tag);
+            assertTrue(value.find(), tag + " has " + name);
+            return value.group(1).replace("&amp;", "&");
+        }
+    }
+
+    /** A page's title, to name it in a failed assertion. */
+    static String title(String page) {
+        return page.replaceAll("(?s).*<title>([^<]*)</title>.*", "$1");
     }
 
     static String encode(String value) {
