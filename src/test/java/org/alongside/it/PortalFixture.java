@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alongside.course.Course;
@@ -55,6 +56,7 @@ final class PortalFixture {
     private static String administrator;
     private static String coordinator;
     private static boolean areasCurated;
+    private static final Map<String, HttpClient> HTTP_SESSIONS = new ConcurrentHashMap<>();
 
     private final String tag;
     private final Set<String> done = new HashSet<>();
@@ -425,34 +427,28 @@ final class PortalFixture {
         /** The trainer has marked every trainee of the group present on every day (the days must be past: {@link #meetingOnPastDays}). */
         void attendedEveryDay() throws Exception {
             once("attended " + name, () -> {
-                signIn(trainer(), PASSWORD);
+                HttpClient client = signedInOverHttp(trainer());
                 for (int day = 1; day <= COURSE.days().size(); day++) {
-                    browser.open("/staff/attendance.xhtml?cohort=" + id() + "&day=" + day);
-                    for (WebElement present : browser.findAll("[id^='register:lines:'][id$=':status:0']")) {
-                        present.click();
-                    }
-                    browser.click("register:save");
-                    assertThat(browser.messages()).contains("Attendance for day " + day + " is saved.");
+                    PortalHttp.Form register = PortalHttp.form(client, base(), "/staff/attendance.xhtml?cohort=" + id() + "&day=" + day, "register");
+                    assertThat(register.chooseEvery("register:lines:\\d+:status:0")).as("trainees on day " + day).isPositive();
+                    assertThat(register.submit("register:save").body()).contains("Attendance for day " + day + " is saved.");
                 }
-                signOut();
             });
         }
 
         /** The trainer has signed off the observed practice certification asks for, for the group's one trainee. */
         void practiceSignedOff() throws Exception {
             once("practice " + name, () -> {
-                signIn(trainer(), PASSWORD);
+                HttpClient client = signedInOverHttp(trainer());
                 for (Course.Practice rolePlay : COURSE.practicesInOrder().subList(0, COURSE.observedPracticeRequired())) {
-                    browser.open("/staff/practice.xhtml?cohort=" + id());
-                    browser.clickFirst("a[href*='observe.xhtml?trainee='][href$='practice=" + rolePlay.id() + "']");
+                    String practice = PortalHttp.get(client, base() + "/staff/practice.xhtml?cohort=" + id()).body();
+                    String observe = firstLink(practice, "observe\\.xhtml\\?trainee=\\d+&(?:amp;)?practice=" + Pattern.quote(rolePlay.id()));
+                    PortalHttp.Form form = PortalHttp.form(client, base(), "/staff/" + observe, "observe");
                     for (int item = 0; item < rolePlay.checklist().size(); item++) {
-                        browser.find("observe:items:" + item + ":shown:0").click();
+                        form.choose("observe:items:" + item + ":shown:0");
                     }
-                    browser.click("observe:signOff");
-                    browser.clickFirst(".ui-confirmdialog-yes");
-                    assertThat(browser.messages()).contains("Signed off. It now counts towards certification.");
+                    assertThat(form.submit("observe:signOff").body()).contains("Signed off. It now counts towards certification.");
                 }
-                signOut();
             });
         }
 
@@ -465,25 +461,27 @@ final class PortalFixture {
         void supervisionSignedOff() throws Exception {
             once("supervision " + name, () -> {
                 LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-                signIn(trainer(), PASSWORD);
-                browser.open("/staff/supervision.xhtml");
-                browser.clickFirst("a[href*='supervision-person.xhtml?person=']");
-                recordSession(today.minusDays(30), "50", "Video call", "We talked about listening without fixing.");
-                recordSession(today.minusDays(20), "60", "In person", "Second session: boundaries.");
-                recordSession(today.minusDays(10), "30", "Phone call", "Third session: looking after yourself.");
-                while (!browser.findAll("[id$=':signOff']").isEmpty()) {
-                    browser.clickFirst("[id$=':signOff']");
-                    browser.clickFirst(".ui-confirmdialog-yes");
-                    assertThat(browser.messages()).contains("The session is signed off and now counts.");
+                HttpClient client = signedInOverHttp(trainer());
+                String person = "/staff/" + firstLink(PortalHttp.get(client, base() + "/staff/supervision.xhtml").body(),
+                        "supervision-person\\.xhtml\\?person=\\d+");
+                recordSession(client, person, today.minusDays(30), "50", "Video call", "We talked about listening without fixing.");
+                recordSession(client, person, today.minusDays(20), "60", "In person", "Second session: boundaries.");
+                recordSession(client, person, today.minusDays(10), "30", "Phone call", "Third session: looking after yourself.");
+                PortalHttp.Form sessions = PortalHttp.form(client, base(), person, "sessions");
+                Matcher signOff = Pattern.compile("id=\"(sessions:list:\\d+:signOff)\"").matcher(sessions.page());
+                while (signOff.find()) {
+                    assertThat(sessions.submit(signOff.group(1)).body()).contains("The session is signed off and now counts.");
+                    sessions = PortalHttp.form(client, base(), person, "sessions");
+                    signOff = Pattern.compile("id=\"(sessions:list:\\d+:signOff)\"").matcher(sessions.page());
                 }
-                signOut();
             });
         }
 
-        private void recordSession(LocalDate date, String minutes, String format, String note) {
-            fillSession(date, minutes, format, note);
-            browser.click("session:save");
-            assertThat(browser.messages()).contains("The session is recorded.");
+        private void recordSession(HttpClient client, String person, LocalDate date, String minutes, String format, String note)
+                throws Exception {
+            PortalHttp.Form session = PortalHttp.form(client, base(), person, "session").set("session:date", date.toString())
+                    .set("session:minutes", minutes).select("session:format", format).set("session:note", note);
+            assertThat(session.submit("session:save").body()).contains("The session is recorded.");
         }
 
         /** The trainee has written a reflection on their latest supervision session. */
@@ -509,14 +507,12 @@ final class PortalFixture {
             practiceSignedOff();
             supervisionSignedOff();
             once("certified " + trainee, () -> {
-                signIn(coordinator(), PASSWORD);
-                browser.open(page);
-                browser.clickFirst("#members a[href*='trainee.xhtml?id=']");
-                browser.type("certify:note", "Practice and supervision show safe, warm, boundaried support.");
-                browser.click("certify:certifyButton");
-                browser.clickFirst(".ui-confirmdialog-yes");
-                assertThat(browser.messages()).contains("Certificate issued to");
-                signOut();
+                HttpClient client = signedInOverHttp(coordinator());
+                String groupPage = PortalHttp.get(client, base() + page).body();
+                String record = firstLink(groupPage.substring(groupPage.indexOf("id=\"members\"")), "trainee\\.xhtml\\?id=\\d+");
+                HttpResponse<String> issued = PortalHttp.form(client, base(), "/coordinator/" + record, "certify")
+                        .set("certify:note", "Practice and supervision show safe, warm, boundaried support.").submit("certify:certifyButton");
+                assertThat(issued.body()).contains("Certificate issued to");
             });
         }
 
@@ -593,13 +589,31 @@ final class PortalFixture {
         return baseUrl.replaceFirst("/$", "");
     }
 
-    /** A new HTTP session of {@code email}, signed in with the password (no second factor). */
+    /**
+     * An HTTP session of {@code email}, signed in with the password and, when the portal asks, the
+     * second factor. A person with a second factor keeps one session for the run, as a tab left
+     * open would (the authenticator gives only a code or two per half minute).
+     */
     static HttpClient signedInOverHttp(String email) throws Exception {
+        HttpClient kept = HTTP_SESSIONS.get(email);
+        if (kept != null && PortalHttp.get(kept, base() + "/account/password.xhtml").statusCode() == 200) {
+            return kept;
+        }
         HttpClient client = PortalHttp.newSession();
         HttpResponse<String> signedIn = PortalHttp.post(client, base() + "/sign-in.xhtml",
                 PortalHttp.signInForm(PortalHttp.get(client, base() + "/sign-in.xhtml").body(), email, PASSWORD), false);
-        assertThat(signedIn.statusCode()).as(email + " signs in over HTTP").isEqualTo(302);
+        SecondFactorClient.finish(client, base(), signedIn, email);
+        if (SecondFactorClient.hasSecondFactor(email)) {
+            HTTP_SESSIONS.put(email, client);
+        }
         return client;
+    }
+
+    /** The first link of {@code page} whose address (from the page's folder on) matches {@code hrefPattern}. */
+    static String firstLink(String page, String hrefPattern) {
+        Matcher link = Pattern.compile("href=\"[^\"]*?(" + hrefPattern + ")[^\"]*\"").matcher(page);
+        assertThat(link.find()).as("a link " + hrefPattern + " on " + PortalHttp.title(page)).isTrue();
+        return link.group(1).replace("&amp;", "&");
     }
 
     /** The link (matching {@code hrefPattern}) in the first table row of {@code page} whose text has every one of the words. */

@@ -145,6 +145,17 @@ final class PortalHttp {
             return set(attribute(input.group(), "name"), attribute(input.group(), "value"));
         }
 
+        /** Chooses the option of the drop-down {@code selectId} whose text is {@code label}. */
+        Form select(String selectId, String label) {
+            Matcher select = Pattern.compile("<select[^>]*\\bid=\"" + Pattern.quote(selectId) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                    .matcher(html);
+            assertTrue(select.find(), formId + " has the drop-down " + selectId);
+            Matcher option = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*>\\s*" + Pattern.quote(label) + "\\s*</option>")
+                    .matcher(select.group(1));
+            assertTrue(option.find(), selectId + " has the choice " + label);
+            return set(attribute(select.group(), "name"), option.group(1));
+        }
+
         /** Ticks every radio button or checkbox whose id matches {@code idPattern}; returns how many. */
         int chooseEvery(String idPattern) {
             Matcher ids = Pattern.compile("<input[^>]*\\bid=\"(" + idPattern + ")\"").matcher(html);
