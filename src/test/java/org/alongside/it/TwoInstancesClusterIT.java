@@ -16,6 +16,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +51,8 @@ import org.openqa.selenium.support.ui.FluentWait;
  * Issue 17, several instances: two Payara Micro instances started as README's production command
  * starts one, on one PostgreSQL, forming a data grid over loopback, behind Debian's nginx with no
  * sticky sessions. Over HTTP, as a browser without JavaScript: a trainee signed in through nginx
- * is answered by both instances; sign-in tries sent to the two directly are counted together; the
+ * is answered by both instances; addresses nginx refuses itself (a broken %-escape, a NUL, one
+ * too long) get the portal's own page; sign-in tries sent to the two directly are counted together; the
  * instance that rendered a page is killed with SIGKILL, and then the trainee is still signed in,
  * the dead instance's form still posts (its view came from the grid) and the draft the autosave
  * saved before is still there. In headless Chromium at the same time, another trainee types half a
@@ -214,6 +216,24 @@ class TwoInstancesClusterIT {
 
     @Test
     @Order(2)
+    void addressesNginxRefusesGetThePortalsOwnPage() throws Exception {
+        // Sent as raw request lines: Java's URI refuses to build these addresses at all.
+        for (String path : List.of("/%zz", "/a%00b", "/" + "a".repeat(20_000))) {
+            try (Socket socket = new Socket("127.0.0.1", URI.create(balancer).getPort())) {
+                socket.setSoTimeout((int) Duration.ofSeconds(30).toMillis());
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                String shown = path.length() > 20 ? "a 20,000-character address" : path;
+                assertTrue(answer.startsWith(path.length() > 20 ? "HTTP/1.1 414" : "HTTP/1.1 400"), shown + ": " + answer.lines().findFirst());
+                assertTrue(answer.contains("This request could not be answered"), shown + " gets the portal's page: " + answer);
+                assertFalse(answer.matches("(?s).*(nginx/|Payara|GlassFish).*"), shown + " names no server version: " + answer);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
     void signInTriesSentToBothInstancesAreCountedTogether() throws Exception {
         List<Instance> both = List.copyOf(INSTANCES.values());
         for (int attempt = 1; attempt <= 6; attempt++) {
@@ -231,7 +251,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aCourseReloadOnOneInstanceIsSeenOnTheOther() throws Exception {
         Instance[] both = INSTANCES.values().toArray(Instance[]::new);
         Instance here = both[0];
@@ -265,7 +285,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theAutosaveSavesADraftThroughTheBalancer() throws Exception {
         HttpResponse<String> page = get(trainee, balancer + REFLECTION);
         assertSignedIn(page);
@@ -281,7 +301,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void inTheBrowserATraineeTypesHalfAReflection() throws Exception {
         browser = new Browser(balancer, TIMEOUT);
         browser.open("/sign-in.xhtml");
@@ -303,7 +323,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void afterTheInstanceThatRenderedAPageIsKilledTheTraineeGoesOnWhereTheyWere() throws Exception {
         // The lesson page from the instance that served the browser's save (any, if the browser could not start).
         String module = get(trainee, balancer + "/trainee/module.xhtml?module=" + MODULE).body();
@@ -338,7 +358,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void inTheBrowserTheTraineeKeepsTypingAndEveryWordIsSaved() {
         assertEquals(browserServedBy, killed, "the instance that saved the browser's first half was killed");
         browser.find("writing:text").sendKeys(SECOND_HALF);
@@ -352,7 +372,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void killedWhileTheWordsWaitForTheirAutosaveTheLastInstanceLosesNoWordOfAnOpenTab() throws Exception {
         Instance last = survivor();
         String before = browser.value("writing:text");
@@ -375,7 +395,7 @@ class TwoInstancesClusterIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void killedAndTheTabClosedTheWordsComeBackFromThisBrowser() throws Exception {
         Instance last = survivor();
         String before = browser.value("writing:text");
@@ -539,6 +559,8 @@ class TwoInstancesClusterIT {
                 %2$s    }
                     server {
                         listen 127.0.0.1:%3$d;
+                        # As in payara-config/nginx-several-instances.conf: what nginx refuses gets the portal's page.
+                        error_page 400 414 /error/request.xhtml;
                         location / {
                             proxy_pass http://portal;
                             proxy_set_header Host $http_host;
