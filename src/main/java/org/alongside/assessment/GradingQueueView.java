@@ -97,7 +97,7 @@ public class GradingQueueView implements Serializable {
     }
 
     private long trainerId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public PagedList<QueueRow> getModel() {

@@ -167,7 +167,7 @@ public class GradingView implements Serializable {
     }
 
     private long trainerId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public Long getSubmissionId() {

@@ -26,7 +26,7 @@ public class GroupPracticeView implements Serializable {
 
     public void load() {
         try {
-            group = practice.groupPractice(current.require().getId(), cohortId == null ? -1 : cohortId);
+            group = practice.groupPractice(current.id(), cohortId == null ? -1 : cohortId);
         } catch (ActionRefused notTheirs) {
             Page.notFound();
         }

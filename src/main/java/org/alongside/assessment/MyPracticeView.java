@@ -123,6 +123,6 @@ public class MyPracticeView implements Serializable {
     }
 
     private long traineeId() {
-        return current.require().getId();
+        return current.id();
     }
 }

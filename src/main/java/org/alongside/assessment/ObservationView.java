@@ -80,7 +80,7 @@ public class ObservationView implements Serializable {
 
     public void load() {
         try {
-            PracticeService.ObservationPage page = practice.observationPage(current.require().getId(),
+            PracticeService.ObservationPage page = practice.observationPage(current.id(),
                     traineeId == null ? -1 : traineeId, practiceId);
             recorded = page.recorded().orElse(null);
             activity = page.practice();
@@ -106,7 +106,7 @@ public class ObservationView implements Serializable {
         List<PracticeService.Mark> marks = items.stream()
                 .map(form -> new PracticeService.Mark(form.getItem().id(), form.isShown(), form.getComment())).toList();
         try {
-            recorded = practice.record(current.require().getId(), traineeId, practiceId, observedOn, marks, signOff);
+            recorded = practice.record(current.id(), traineeId, practiceId, observedOn, marks, signOff);
             Page.info(signOff ? "practice.signedOffMessage" : "practice.savedMessage");
         } catch (OptimisticLockException | TransactionalException raced) {
             Page.error("practice.someoneElse");

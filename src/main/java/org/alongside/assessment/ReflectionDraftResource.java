@@ -2,7 +2,6 @@ package org.alongside.assessment;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.Optional;
-import org.alongside.identity.Account;
 import org.alongside.identity.Role;
 import org.alongside.learning.LearningCalendar;
 import org.alongside.learning.LearningException;
@@ -63,9 +60,6 @@ public class ReflectionDraftResource {
     CurrentAccount current;
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
     Formats formats;
 
     /** An answer with its HTTP status, decided apart from JAX-RS so unit tests reach it. */
@@ -83,16 +77,15 @@ public class ReflectionDraftResource {
     }
 
     Reply reply(String moduleId, DraftText draft) {
-        Optional<Account> account = current.get();
-        if (account.isEmpty() || !securityContext.isCallerInRole(Role.TRAINEE.name())) {
+        if (!current.hasRole(Role.TRAINEE.name())) {
             return new Reply(401, new DraftAnswer("signedOut", 0, null, null, 0, text("drafts.signedOut")));
         }
-        if (draft == null || account.get().getId() != draft.account) {
+        if (draft == null || current.id() != draft.account) {
             return new Reply(403, new DraftAnswer("refused", 0, null, null, 0, text("drafts.otherAccount")));
         }
         ReflectionService.DraftSave result;
         try {
-            result = reflections.saveDraft(account.get().getId(), moduleId, draft.text, draft.seenVersion, draft.overwrite, calendar.today());
+            result = reflections.saveDraft(current.id(), moduleId, draft.text, draft.seenVersion, draft.overwrite, calendar.today());
         } catch (LearningException closed) {
             return new Reply(403, new DraftAnswer("refused", 0, null, null, 0, text("drafts.closed")));
         }

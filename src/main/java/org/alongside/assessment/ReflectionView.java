@@ -158,7 +158,7 @@ public class ReflectionView implements Serializable {
     }
 
     private long accountId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public String getModuleId() {

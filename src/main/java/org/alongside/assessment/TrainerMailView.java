@@ -25,11 +25,11 @@ public class TrainerMailView implements Serializable {
 
     @PostConstruct
     void load() {
-        dailyDigest = preferences.wantsDailyDigest(current.require().getId());
+        dailyDigest = preferences.wantsDailyDigest(current.id());
     }
 
     public void save() {
-        preferences.choose(current.require().getId(), dailyDigest);
+        preferences.choose(current.id(), dailyDigest);
         Page.info("trainer.home.mailSaved");
     }
 

@@ -26,14 +26,14 @@ public class MyCertificateView {
 
     public List<Certificate> getCertificates() {
         if (certificates == null) {
-            certificates = certification.certificatesOf(currentAccount.require().getId());
+            certificates = certification.certificatesOf(currentAccount.id());
         }
         return certificates;
     }
 
     public Eligibility getEligibility() {
         if (eligibility == null) {
-            eligibility = certification.eligibility(currentAccount.require().getId(), calendar.today());
+            eligibility = certification.eligibility(currentAccount.id(), calendar.today());
         }
         return eligibility;
     }

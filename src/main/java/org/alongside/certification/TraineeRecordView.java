@@ -65,7 +65,7 @@ public class TraineeRecordView implements Serializable {
 
     public void certify() {
         try {
-            certification.certify(currentAccount.require().getId(), accountId, decisionNote, calendar.today());
+            certification.certify(currentAccount.id(), accountId, decisionNote, calendar.today());
             decisionNote = null;
             Page.info("certification.certified", getTrainee().getDisplayName());
         } finally {
@@ -75,7 +75,7 @@ public class TraineeRecordView implements Serializable {
 
     public void renew() {
         try {
-            Certificate renewed = certification.renew(currentAccount.require().getId(), currentCertificateId(), renewalNote, calendar.today());
+            Certificate renewed = certification.renew(currentAccount.id(), currentCertificateId(), renewalNote, calendar.today());
             renewalNote = null;
             Page.info("certification.renewed", renewed.getExpiresOn());
         } finally {
@@ -85,7 +85,7 @@ public class TraineeRecordView implements Serializable {
 
     public void revoke() {
         try {
-            certification.revoke(currentAccount.require().getId(), currentCertificateId(), revocationReason);
+            certification.revoke(currentAccount.id(), currentCertificateId(), revocationReason);
             revocationReason = null;
             Page.info("certification.revoked");
         } finally {

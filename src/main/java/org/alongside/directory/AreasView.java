@@ -85,7 +85,7 @@ public class AreasView implements Serializable {
     }
 
     private long coordinatorId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public List<LivedExperienceArea> getAreas() {

@@ -253,7 +253,7 @@ public class DirectoryProfileView implements Serializable {
     }
 
     private long accountId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public boolean isCertified() {

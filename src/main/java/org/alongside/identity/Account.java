@@ -128,13 +128,7 @@ public class Account {
 
     /** The role whose home page this person lands on: the most senior one they hold. */
     public Role primaryRole() {
-        Role primary = null;
-        for (Role role : roles) {
-            if (primary == null || role.ordinal() > primary.ordinal()) {
-                primary = role;
-            }
-        }
-        return primary;
+        return Role.mostSenior(roles);
     }
 
     /** A new password from the person (changed or reset): every earlier sign-in ends. */

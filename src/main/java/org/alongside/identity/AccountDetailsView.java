@@ -28,13 +28,13 @@ public class AccountDetailsView {
     private String currentPassword;
 
     public String rename() {
-        details.rename(current.require().getId(), displayName);
+        details.rename(current.id(), displayName);
         Page.infoAfterRedirect("account.name.changed");
         return ACCOUNT_PAGE;
     }
 
     public String changeEmail() {
-        details.requestEmailChange(current.require().getId(), currentPassword, newEmail, Page.locale());
+        details.requestEmailChange(current.id(), currentPassword, newEmail, Page.locale());
         Page.infoAfterRedirect("account.email.linkSent", Account.normaliseEmail(newEmail));
         return ACCOUNT_PAGE;
     }

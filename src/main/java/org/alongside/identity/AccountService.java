@@ -25,7 +25,7 @@ public class AccountService {
      * or a profile, an offer to support someone. Today is given twice, as ?1 and ?2.
      */
     private static final String SESSION_STATE = """
-            SELECT a.active, a.session_epoch,
+            SELECT a.active, a.session_epoch, a.display_name,
                    EXISTS (SELECT 1 FROM certificate c WHERE c.account_id = a.id),
                    EXISTS (SELECT 1 FROM certificate c WHERE c.account_id = a.id AND c.revoked_at IS NULL
                                                          AND c.issued_on <= ?1 AND c.expires_on >= ?2)
@@ -130,8 +130,8 @@ public class AccountService {
                 .setParameter(3, accountId)
                 .getResultList();
         return rows.stream().findFirst().map(Object[].class::cast)
-                .map(row -> new SessionRule.AccountState(Boolean.TRUE.equals(row[0]), ((Number) row[1]).longValue(),
-                        new TraineeMenu(Boolean.TRUE.equals(row[2]), Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]))));
+                .map(row -> new SessionRule.AccountState(Boolean.TRUE.equals(row[0]), ((Number) row[1]).longValue(), (String) row[2],
+                        new TraineeMenu(Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]), Boolean.TRUE.equals(row[5]))));
     }
 
     /** Ends every session of the account, this one included, at its next request. */

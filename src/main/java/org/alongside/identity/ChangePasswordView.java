@@ -24,7 +24,7 @@ public class ChangePasswordView {
         if (!form.confirmed("change")) {
             return null;
         }
-        long epoch = accounts.changePassword(current.require().getId(), currentPassword, form.getPassword());
+        long epoch = accounts.changePassword(current.id(), currentPassword, form.getPassword());
         // Other sessions end; this one, which made the change, stays signed in.
         PortalAuthenticationMechanism.keepSignedIn(Page.request(), epoch);
         Page.info("password.changed");

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.alongside.platform.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -113,13 +114,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
+        if (isStaticResource(request) && !context.isProtected()) {
+            // Style sheets, scripts and images are the same for everyone: no session check, no query.
+            return context.doNothing();
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             Optional<SessionRule.AccountState> state = accounts.sessionState(signedIn.accountId());
             SessionRule.Verdict verdict = SessionRule.check(signedIn.sessionEpoch(), signedIn.signedInAt(),
                     state, clock.instant(), Duration.ofHours(lifetimeHours));
             if (!verdict.endsSession()) {
-                state.orElseThrow().menu().putOn(request);
+                SessionRule.AccountState account = state.orElseThrow();
+                new Caller(signedIn.accountId(), account.displayName(), signedIn.roles().stream().map(Role::valueOf)
+                        .collect(Collectors.toSet()), account.menu()).putOn(request);
                 if (signedIn.secondFactorDue() && !SecondFactorRule.reachableDuringSetup(path(request))) {
                     return toSecondFactorSetup(request, response);
                 }
@@ -255,6 +262,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static void rememberContinueTo(HttpServletRequest request) {
         String query = request.getQueryString();
         request.getSession().setAttribute(CONTINUE_TO, path(request) + (query == null ? "" : "?" + query));
+    }
+
+    /** A Faces resource (the portal's and PrimeFaces' style sheets, scripts, fonts and images; the portal streams no dynamic ones). */
+    static boolean isStaticResource(HttpServletRequest request) {
+        return path(request).startsWith("/jakarta.faces.resource/");
     }
 
     private static String path(HttpServletRequest request) {

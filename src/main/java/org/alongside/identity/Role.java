@@ -20,6 +20,17 @@ public enum Role {
         return homePath;
     }
 
+    /** The most senior of the roles (the one whose home page a person lands on), or null for none. */
+    public static Role mostSenior(Iterable<Role> roles) {
+        Role senior = null;
+        for (Role role : roles) {
+            if (senior == null || role.ordinal() > senior.ordinal()) {
+                senior = role;
+            }
+        }
+        return senior;
+    }
+
     /** Roles an administrator can give to a staff account; trainees only join by invitation. */
     public static Role[] staffRoles() {
         return new Role[] {TRAINER, COORDINATOR, ADMIN};

@@ -108,6 +108,6 @@ public class SecondFactorView {
     }
 
     private long accountId() {
-        return current.require().getId();
+        return current.id();
     }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public final class SessionRule {
 
-    /** What the database says about the session's account now, read at each request, with the menu links that apply. */
-    public record AccountState(boolean active, long sessionEpoch, TraineeMenu menu) {
+    /** What the database says about the session's account now, read at each request, with its name and the menu links that apply. */
+    public record AccountState(boolean active, long sessionEpoch, String displayName, TraineeMenu menu) {
     }
 
     public enum Verdict {

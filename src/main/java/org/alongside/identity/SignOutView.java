@@ -27,7 +27,7 @@ public class SignOutView {
 
     /** Ends every session of the person, on every device and instance, this one included. */
     public void signOutEverywhere() throws ServletException {
-        accounts.signOutEverywhere(current.require().getId());
+        accounts.signOutEverywhere(current.id());
         endThisSession();
         Page.redirect("/sign-in.xhtml?everywhere=true");
     }

@@ -73,7 +73,7 @@ public class StaffView implements Serializable {
             Page.fieldError("staffForm:roles", "staff.rolesInvalid");
             return;
         }
-        Account created = staffService.createStaff(current.require().getId(), form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
+        Account created = staffService.createStaff(current.id(), form.getEmail(), form.getDisplayName(), EnumSet.copyOf(Arrays.asList(roles)), Page.locale());
         Page.info("staff.created", created.getDisplayName(), created.getEmail());
         form = new AccountForm();
         roles = new Role[0];
@@ -81,7 +81,7 @@ public class StaffView implements Serializable {
     }
 
     public void setActive(Account account, boolean active) {
-        staffService.setActive(current.require().getId(), account.getId(), active);
+        staffService.setActive(current.id(), account.getId(), active);
         Page.info(active ? "staff.activated" : "staff.deactivated", account.getDisplayName());
         staff = null;
         found = null;
@@ -92,26 +92,26 @@ public class StaffView implements Serializable {
             Page.error("staff.rolesInvalid");
             return;
         }
-        staffService.changeRoles(current.require().getId(), row.getAccount().getId(), EnumSet.copyOf(Arrays.asList(row.getRoles())));
+        staffService.changeRoles(current.id(), row.getAccount().getId(), EnumSet.copyOf(Arrays.asList(row.getRoles())));
         Page.info("staff.rolesChanged", row.getAccount().getDisplayName());
         staff = null;
     }
 
     /** The person sets up their second factor again at their next sign-in; their sessions end now. */
     public void resetSecondFactor(Account account) {
-        staffService.resetSecondFactor(current.require().getId(), account.getId());
+        staffService.resetSecondFactor(current.id(), account.getId());
         Page.info("staff.secondFactorReset", account.getDisplayName());
         staff = null;
         found = null;
     }
 
     public boolean hasSecondFactor(Account account) {
-        return staffService.hasSecondFactor(current.require().getId(), account.getId());
+        return staffService.hasSecondFactor(current.id(), account.getId());
     }
 
     /** Finds any account by its address, so a trainee can be switched off too. */
     public void lookUp() {
-        foundId = staffService.findByEmail(current.require().getId(), lookupEmail).map(Account::getId).orElse(null);
+        foundId = staffService.findByEmail(current.id(), lookupEmail).map(Account::getId).orElse(null);
         lookedUp = true;
         found = null;
     }

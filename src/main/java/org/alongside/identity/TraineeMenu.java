@@ -1,6 +1,5 @@
 package org.alongside.identity;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
 /**
@@ -9,21 +8,11 @@ import java.io.Serializable;
  * they are certified or have a profile to manage (a supporter whose certificate lapsed can still
  * take the profile down or withdraw consent), "People I support" once they have been offered to
  * someone. Read with the account at each request ({@link AccountService#sessionState}) and handed
- * to the page through the request.
+ * to the page with the {@link Caller}.
  */
 public record TraineeMenu(boolean certificate, boolean directoryProfile, boolean supports) implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Nothing yet: a trainee on the course, or a request the mechanism did not read the account for. */
     public static final TraineeMenu NONE = new TraineeMenu(false, false, false);
-    private static final String REQUEST_ATTRIBUTE = "alongside.traineeMenu";
-
-    void putOn(HttpServletRequest request) {
-        request.setAttribute(REQUEST_ATTRIBUTE, this);
-    }
-
-    /** The menu the sign-in mechanism read for this request, or {@link #NONE}. */
-    public static TraineeMenu of(HttpServletRequest request) {
-        return request.getAttribute(REQUEST_ATTRIBUTE) instanceof TraineeMenu menu ? menu : NONE;
-    }
 }

@@ -30,7 +30,7 @@ public class AgreementView {
     }
 
     public String acknowledge() {
-        cohorts.acknowledgeAgreement(current.require().getId());
+        cohorts.acknowledgeAgreement(current.id());
         Page.infoAfterRedirect("agreement.acknowledged");
         return "/trainee/home.xhtml?faces-redirect=true";
     }
@@ -45,12 +45,12 @@ public class AgreementView {
     }
 
     public boolean isAcknowledged() {
-        return cohorts.hasAcknowledgedAgreement(current.require().getId(), getCohort().getId());
+        return cohorts.hasAcknowledgedAgreement(current.id(), getCohort().getId());
     }
 
     public Cohort getCohort() {
         if (cohort == null) {
-            cohort = cohorts.cohortOf(current.require().getId());
+            cohort = cohorts.cohortOf(current.id());
         }
         return cohort.orElse(null);
     }

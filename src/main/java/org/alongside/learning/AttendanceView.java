@@ -81,7 +81,7 @@ public class AttendanceView implements Serializable {
 
     public void load() {
         try {
-            Cohort cohort = cohorts.forStaff(current.require().getId(), cohortId == null ? -1 : cohortId);
+            Cohort cohort = cohorts.forStaff(current.id(), cohortId == null ? -1 : cohortId);
             LocalDate today = calendar.today();
             if (dayNumber == null) {
                 dayNumber = cohort.getDays().stream().filter(day -> day.isOpen(today))
@@ -93,7 +93,7 @@ public class AttendanceView implements Serializable {
             markable = day.isOpen(today);
             dayTitle = catalog.course(cohort.getCourseId()).flatMap(course -> course.day(day.getNumber())).map(Course.Day::title).orElse("");
             dayNumbers = cohort.getDays().stream().map(CohortDay::getNumber).toList();
-            lines = attendance.register(current.require().getId(), cohortId, dayNumber).stream().map(LineForm::new).toList();
+            lines = attendance.register(current.id(), cohortId, dayNumber).stream().map(LineForm::new).toList();
         } catch (ActionRefused e) {
             Page.notFound();
         }
@@ -102,7 +102,7 @@ public class AttendanceView implements Serializable {
     public void save() {
         Map<Long, AttendanceStatus> statuses = new LinkedHashMap<>();
         lines.forEach(line -> statuses.put(line.getAccountId(), line.getStatus()));
-        attendance.mark(current.require().getId(), cohortId, dayNumber, statuses, calendar.today());
+        attendance.mark(current.id(), cohortId, dayNumber, statuses, calendar.today());
         Page.info("attendance.saved", dayNumber);
     }
 

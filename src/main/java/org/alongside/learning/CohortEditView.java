@@ -64,7 +64,7 @@ public class CohortEditView implements Serializable {
                 days.stream().map(day -> new CohortEdit.DayDetails(day.getDate(), day.getPlace(), day.getOnlineLink())).toList(),
                 capacity, agreement);
         try {
-            cohorts.edit(current.require().getId(), cohortId, seenVersion, edit);
+            cohorts.edit(current.id(), cohortId, seenVersion, edit);
         } catch (ActionRefused refusal) {
             markField(refusal);
             throw refusal;

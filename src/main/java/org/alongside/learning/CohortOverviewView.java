@@ -28,7 +28,7 @@ public class CohortOverviewView {
 
     public void load() {
         try {
-            long staffId = current.require().getId();
+            long staffId = current.id();
             overview = overviews.overview(staffId, cohortId == null ? -1 : cohortId);
             cohortName = cohorts.find(cohortId).map(Cohort::getName).orElse("");
         } catch (ActionRefused e) {

@@ -53,7 +53,7 @@ public class CohortView implements Serializable {
     }
 
     public void openEarly(int dayNumber) {
-        cohorts.openDayEarly(current.require().getId(), cohortId, dayNumber, calendar.today());
+        cohorts.openDayEarly(current.id(), cohortId, dayNumber, calendar.today());
         cohort = cohorts.find(cohortId).orElseThrow();
         Page.info("cohort.openedEarly", dayNumber);
     }
@@ -64,7 +64,7 @@ public class CohortView implements Serializable {
             return;
         }
         try {
-            cohorts.assignTrainer(current.require().getId(), cohortId, trainerToAssign);
+            cohorts.assignTrainer(current.id(), cohortId, trainerToAssign);
             Page.info("cohort.trainerAssigned");
         } finally {
             trainerToAssign = null;
@@ -73,14 +73,14 @@ public class CohortView implements Serializable {
     }
 
     public void removeTrainer(long trainerId) {
-        cohorts.removeTrainer(current.require().getId(), cohortId, trainerId);
+        cohorts.removeTrainer(current.id(), cohortId, trainerId);
         Page.info("cohort.trainerRemoved");
         cohort = null;
     }
 
     /** Takes a trainee out of the group; their progress records stay. */
     public void removeMember(Enrolment member) {
-        cohorts.remove(current.require().getId(), member.getAccount().getId(), cohortId);
+        cohorts.remove(current.id(), member.getAccount().getId(), cohortId);
         Page.info("cohort.removed", member.getAccount().getDisplayName());
     }
 
@@ -95,7 +95,7 @@ public class CohortView implements Serializable {
             Page.error("cohort.notMember");
             return;
         }
-        cohorts.move(current.require().getId(), moveAccountId, moveToCohortId);
+        cohorts.move(current.id(), moveAccountId, moveToCohortId);
         Page.info("cohort.moved", member.getAccount().getDisplayName(), cohorts.find(moveToCohortId).map(Cohort::getName).orElse(""));
         moveAccountId = null;
         moveToCohortId = null;

@@ -79,7 +79,7 @@ public class CohortsView implements Serializable {
     }
 
     public String create() {
-        Cohort cohort = cohorts.create(current.require().getId(), name, courseId,
+        Cohort cohort = cohorts.create(current.id(), name, courseId,
                 dayDates.stream().map(CourseDayForm::getDate).toList());
         Page.infoAfterRedirect("cohort.created", cohort.getName());
         return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + cohort.getId();

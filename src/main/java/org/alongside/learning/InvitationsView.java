@@ -74,7 +74,7 @@ public class InvitationsView implements Serializable {
             Page.fieldError("invite:cohort", "invitation.noPlacesLeft");
             return;
         }
-        InvitationService.IssuedInvitation issued = invitations.invite(current.require().getId(), cohort.getId(), email, Page.locale());
+        InvitationService.IssuedInvitation issued = invitations.invite(current.id(), cohort.getId(), email, Page.locale());
         issuedCode = issued.code();
         issuedLink = issued.link();
         issuedCohort = cohort.getName();
@@ -85,7 +85,7 @@ public class InvitationsView implements Serializable {
     }
 
     public void revoke(Invitation invitation) {
-        invitations.revoke(current.require().getId(), invitation.getId());
+        invitations.revoke(current.id(), invitation.getId());
         Page.info("invitation.revokedDone");
     }
 

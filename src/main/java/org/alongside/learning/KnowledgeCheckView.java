@@ -114,7 +114,7 @@ public class KnowledgeCheckView implements Serializable {
         }
         if (shownAttempt != null) {
             // The result page of one attempt: the trainee's own, of this module, or nothing at all.
-            attempt = learning.attempt(current.require().getId(), shownAttempt)
+            attempt = learning.attempt(current.id(), shownAttempt)
                     .filter(found -> found.getModuleId().equals(moduleId)).orElse(null);
             if (attempt == null) {
                 Page.notFound();
@@ -129,7 +129,7 @@ public class KnowledgeCheckView implements Serializable {
         for (Answer answer : getAnswers()) {
             chosen.put(answer.getQuestion().id(), answer.chosen());
         }
-        long accountId = current.require().getId();
+        long accountId = current.id();
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > SUBMISSION_KEY_MAX) {
             submissionKey = SecureTokens.newLinkToken();
         }
@@ -183,7 +183,7 @@ public class KnowledgeCheckView implements Serializable {
 
     /** The trainee's best result so far, if they have tried before. */
     public ModuleProgress getBest() {
-        return learning.moduleProgress(current.require().getId(), course().course().id(), moduleId).orElse(null);
+        return learning.moduleProgress(current.id(), course().course().id(), moduleId).orElse(null);
     }
 
     public CourseProgress.ModuleProgressSummary getProgress() {
@@ -204,7 +204,7 @@ public class KnowledgeCheckView implements Serializable {
 
     private TraineeCourse course() {
         if (course == null) {
-            course = learning.courseOf(current.require().getId(), calendar.today()).orElseThrow(LearningException::notEnrolled);
+            course = learning.courseOf(current.id(), calendar.today()).orElseThrow(LearningException::notEnrolled);
             course.openModule(moduleId);
         }
         return course;

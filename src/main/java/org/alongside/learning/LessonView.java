@@ -104,7 +104,7 @@ public class LessonView implements Serializable {
     }
 
     private long accountId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public String getModuleId() {

@@ -39,7 +39,7 @@ public class ModuleView implements Serializable {
 
     public void load() {
         try {
-            course = learning.courseOf(current.require().getId(), calendar.today()).orElseThrow(LearningException::notEnrolled);
+            course = learning.courseOf(current.id(), calendar.today()).orElseThrow(LearningException::notEnrolled);
             module = course.openModule(moduleId);
         } catch (LearningException refusal) {
             TraineePages.refuse(refusal, moduleId);
@@ -68,7 +68,7 @@ public class ModuleView implements Serializable {
     public ReflectionStage getReflectionStage() {
         if (reflectionStage == null) {
             getModule();
-            reflectionStage = reflections.of(current.require().getId(), course.course().id())
+            reflectionStage = reflections.of(current.id(), course.course().id())
                     .getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
         }
         return reflectionStage;
@@ -77,7 +77,7 @@ public class ModuleView implements Serializable {
     public List<CheckAttempt> getAttempts() {
         if (attempts == null) {
             getModule();
-            attempts = learning.attempts(current.require().getId(), course.course().id(), moduleId);
+            attempts = learning.attempts(current.id(), course.course().id(), moduleId);
         }
         return attempts;
     }

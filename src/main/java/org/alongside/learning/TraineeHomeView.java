@@ -33,7 +33,7 @@ public class TraineeHomeView {
 
     public TraineeCourse getCourse() {
         if (course == null) {
-            course = learning.courseOf(current.require().getId(), calendar.today());
+            course = learning.courseOf(current.id(), calendar.today());
         }
         return course.orElse(null);
     }
@@ -76,7 +76,7 @@ public class TraineeHomeView {
     private ReflectionStage reflectionStage(String moduleId) {
         if (reflectionStages == null) {
             TraineeCourse traineeCourse = getCourse();
-            reflectionStages = traineeCourse == null ? Map.of() : reflections.of(current.require().getId(), traineeCourse.course().id());
+            reflectionStages = traineeCourse == null ? Map.of() : reflections.of(current.id(), traineeCourse.course().id());
         }
         return reflectionStages.getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
     }

@@ -48,7 +48,7 @@ public class WellbeingCheckIn implements Serializable {
     }
 
     public void tellTrainer(String moduleId, String moduleTitle) {
-        int told = wellbeing.tellTrainers(current.require().getId(), moduleTitle, Page.locale());
+        int told = wellbeing.tellTrainers(current.id(), moduleTitle, Page.locale());
         if (told == 0) {
             Page.warn("wellbeing.noTrainer");
         } else {

@@ -66,6 +66,6 @@ public class MySupportView implements Serializable {
     }
 
     private long me() {
-        return current.require().getId();
+        return current.id();
     }
 }

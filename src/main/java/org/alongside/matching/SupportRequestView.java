@@ -116,7 +116,7 @@ public class SupportRequestView implements Serializable {
     }
 
     private long me() {
-        return current.require().getId();
+        return current.id();
     }
 
     public Long getRequestId() {

@@ -42,12 +42,12 @@ public class AuditView implements Serializable {
 
         @Override
         public long count() {
-            return audit.count(current.require().getId(), applied);
+            return audit.count(current.id(), applied);
         }
 
         @Override
         public List<AuditLine> page(int first, int pageSize) {
-            return audit.search(current.require().getId(), applied, first, pageSize);
+            return audit.search(current.id(), applied, first, pageSize);
         }
     }, line -> line.entry().getId());
 
@@ -69,7 +69,7 @@ public class AuditView implements Serializable {
 
     /** The entries of the applied filter as CSV; the export is audited. */
     public void exportCsv() throws IOException {
-        byte[] csv = audit.exportCsv(current.require().getId(), applied).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = audit.exportCsv(current.id(), applied).getBytes(StandardCharsets.UTF_8);
         HttpServletResponse response = Page.response();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
@@ -88,7 +88,7 @@ public class AuditView implements Serializable {
 
     public List<String> getActions() {
         if (actions == null) {
-            actions = audit.actions(current.require().getId());
+            actions = audit.actions(current.id());
         }
         return actions;
     }

@@ -29,7 +29,7 @@ public class ErasureQueueView {
 
     public List<ErasureService.Pending> getPending() {
         if (pending == null) {
-            pending = erasure.pending(current.require().getId());
+            pending = erasure.pending(current.id());
         }
         return pending;
     }

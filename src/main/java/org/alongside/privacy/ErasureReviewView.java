@@ -42,13 +42,13 @@ public class ErasureReviewView implements Serializable {
     }
 
     public String erase() {
-        erasure.erase(current.require().getId(), requestId);
+        erasure.erase(current.id(), requestId);
         Page.infoAfterRedirect("erasure.done");
         return QUEUE;
     }
 
     public String decline() {
-        erasure.decline(current.require().getId(), requestId, declineReason);
+        erasure.decline(current.id(), requestId, declineReason);
         Page.infoAfterRedirect("erasure.declined");
         return QUEUE;
     }
@@ -56,7 +56,7 @@ public class ErasureReviewView implements Serializable {
     /** Read once per request; also after a refused decision re-renders the page (the view action runs only on the first view). */
     public ErasureService.Pending getPending() {
         if (pending == null && requestId != null) {
-            pending = erasure.pending(current.require().getId(), requestId).orElse(null);
+            pending = erasure.pending(current.id(), requestId).orElse(null);
         }
         return pending;
     }

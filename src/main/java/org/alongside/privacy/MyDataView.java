@@ -28,26 +28,26 @@ public class MyDataView {
     /** The readable copy (my-data-report.xhtml), read once per request. */
     public PersonalData getData() {
         if (data == null) {
-            data = export.forPage(current.require().getId());
+            data = export.forPage(current.id());
         }
         return data;
     }
 
     public ErasureRequest getErasureRequest() {
         if (request == null) {
-            request = erasure.requestOf(current.require().getId());
+            request = erasure.requestOf(current.id());
         }
         return request.orElse(null);
     }
 
     public String requestErasure() {
-        erasure.request(current.require().getId(), reason);
+        erasure.request(current.id(), reason);
         Page.infoAfterRedirect("erasure.requested");
         return "/account/my-data.xhtml?faces-redirect=true";
     }
 
     public String withdrawErasure() {
-        erasure.withdraw(current.require().getId());
+        erasure.withdraw(current.id());
         Page.infoAfterRedirect("erasure.withdrawn");
         return "/account/my-data.xhtml?faces-redirect=true";
     }

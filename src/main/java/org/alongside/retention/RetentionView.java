@@ -37,7 +37,7 @@ public class RetentionView implements Serializable {
 
     public RetentionService.Removal getNext() {
         if (next == null) {
-            next = retention.preview(current.require().getId());
+            next = retention.preview(current.id());
         }
         return next;
     }
@@ -52,14 +52,14 @@ public class RetentionView implements Serializable {
 
     public AuditChain.Ends getChainEnds() {
         if (chainEnds == null) {
-            chainEnds = audit.chainEnds(current.require().getId());
+            chainEnds = audit.chainEnds(current.id());
         }
         return chainEnds;
     }
 
     /** Walks the whole chain now and says whether it holds, or where it first breaks. */
     public void checkChain() {
-        audit.checkChain(current.require().getId()).ifPresentOrElse(
+        audit.checkChain(current.id()).ifPresentOrElse(
                 problem -> Page.error(problem.entryId() == null ? "audit.check.missingAtEnd" : "audit.check." + problem.reason(),
                         problem.entryId(), problem.position()),
                 () -> Page.info("audit.check.intact", getChainEnds().firstKeptPosition(), getChainEnds().lastPosition()));

@@ -146,7 +146,7 @@ public class PersonSupervisionView implements Serializable {
     }
 
     private long staffId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public Long getPersonId() {

@@ -57,7 +57,7 @@ public class StaffSupervisionView implements Serializable {
     }
 
     private long staffId() {
-        return current.require().getId();
+        return current.id();
     }
 
     public PagedList<PersonRow> getModel() {

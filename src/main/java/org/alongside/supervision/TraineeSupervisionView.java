@@ -69,6 +69,6 @@ public class TraineeSupervisionView implements Serializable {
     }
 
     private long personId() {
-        return current.require().getId();
+        return current.id();
     }
 }

@@ -3,21 +3,23 @@ package org.alongside.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.util.Optional;
 import org.alongside.identity.Account;
 import org.alongside.identity.AccountService;
+import org.alongside.identity.Caller;
+import org.alongside.identity.Role;
 import org.alongside.identity.TraineeMenu;
 
-/** The signed-in person, for the layout and for beans that act on their behalf. */
+/**
+ * The signed-in person, for the layout and for beans that act on their behalf. Who it is, their
+ * name, roles and menu come from the {@link Caller} the sign-in mechanism checked for this request,
+ * so a page that only needs those loads nothing; the account itself is loaded when a page asks for
+ * it.
+ */
 @Named
 @RequestScoped
 public class CurrentAccount {
-
-    @Inject
-    SecurityContext securityContext;
 
     @Inject
     AccountService accounts;
@@ -27,10 +29,13 @@ public class CurrentAccount {
 
     private Optional<Account> account;
 
+    private Optional<Caller> caller() {
+        return Caller.of(request);
+    }
+
     public Optional<Account> get() {
         if (account == null) {
-            Principal caller = securityContext.getCallerPrincipal();
-            account = caller == null ? Optional.empty() : accounts.findByEmail(caller.getName());
+            account = caller().flatMap(caller -> accounts.find(caller.accountId()));
         }
         return account;
     }
@@ -40,24 +45,29 @@ public class CurrentAccount {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in account on a protected page"));
     }
 
+    /** The signed-in person's account id, without loading the account. */
+    public long id() {
+        return caller().orElseThrow(() -> new IllegalStateException("No signed-in account on a protected page")).accountId();
+    }
+
     public boolean isSignedIn() {
-        return get().isPresent();
+        return caller().isPresent();
     }
 
     public String getDisplayName() {
-        return get().map(Account::getDisplayName).orElse("");
+        return caller().map(Caller::displayName).orElse("");
     }
 
     public boolean hasRole(String role) {
-        return securityContext.isCallerInRole(role);
+        return caller().filter(caller -> caller.hasRole(Role.valueOf(role))).isPresent();
     }
 
     /** Which of the trainee's later menu links apply, as the sign-in mechanism read them for this request. */
     public TraineeMenu getTraineeMenu() {
-        return TraineeMenu.of(request);
+        return caller().map(Caller::menu).orElse(TraineeMenu.NONE);
     }
 
     public String getHomePath() {
-        return get().map(a -> a.primaryRole().homePath()).orElse("/index.xhtml");
+        return caller().map(Caller::homePath).orElse("/index.xhtml");
     }
 }

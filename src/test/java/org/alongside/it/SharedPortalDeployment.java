@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class SharedPortalDeployment {
 
     private static final Class<?>[] HELPERS = {SharedPortal.class, CertifiableTrainee.class, RightAnswers.class,
-            ProfilesForMatching.class, SecondFactorClient.class, PortalHttp.class};
+            ProfilesForMatching.class, SecondFactorClient.class, PortalHttp.class, StatementCounter.class};
 
     private SharedPortalDeployment() {
     }

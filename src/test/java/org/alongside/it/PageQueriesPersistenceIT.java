@@ -1,0 +1,93 @@
+package org.alongside.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.alongside.course.Course;
+import org.alongside.course.CourseCatalog;
+import org.alongside.identity.AccountService;
+import org.alongside.identity.Role;
+import org.alongside.learning.CohortService;
+import org.alongside.learning.LearningCalendar;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SQL statements a signed-in trainee's pages cost, counted at EclipseLink's session while the
+ * portal answers, however many lessons, modules or days the course has: so a change that adds a
+ * query per row, or any query, fails here. Each page is viewed once before it is counted, as a
+ * trainee reading on would have. Issue 19 asks for three each; these are the figures reached so far
+ * (the session check, the enrolment with its cohort's days and trainers, the progress, the
+ * agreement; home adds drafts and reflections), held until the cohort is cached.
+ */
+@SharedPortal
+class PageQueriesPersistenceIT {
+
+    private static final String PASSWORD = "a slow grey heron";
+    private static final int LESSON_PAGE_STATEMENTS = 7;
+    private static final int HOME_STATEMENTS = 9;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    LearningCalendar calendar;
+
+    @PersistenceUnit
+    EntityManagerFactory factory;
+
+    @ArquillianResource
+    URL deployedAt;
+
+    @Test
+    void theLessonPageAndHomeCostNoMoreStatementsThanTheyDo() throws Exception {
+        Course course = catalog.course("peer-supporter").orElseThrow();
+        String email = "page-queries-" + UUID.randomUUID() + "@it.example";
+        long coordinator = accounts.create("page-queries-coordinator-" + UUID.randomUUID() + "@it.example", "Cleo", PASSWORD,
+                EnumSet.of(Role.COORDINATOR)).getId();
+        LocalDate today = calendar.today();
+        List<LocalDate> days = IntStream.range(0, course.days().size()).mapToObj(today::plusDays).toList();
+        long cohort = cohorts.create(coordinator, "Page queries " + UUID.randomUUID(), course.id(), days).getId();
+        long trainee = accounts.create(email, "Quin Queries", PASSWORD, EnumSet.of(Role.TRAINEE)).getId();
+        cohorts.enrol(trainee, cohort);
+        cohorts.acknowledgeAgreement(trainee);
+
+        String base = PortalHttp.base(deployedAt);
+        HttpClient client = PortalHttp.signedIn(base, email, PASSWORD);
+        Course.Module module = course.module(course.days().get(0).moduleIds().get(0)).orElseThrow();
+        String lesson = "/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + module.lessons().get(1).id();
+        Map<String, Integer> most = Map.of(lesson, LESSON_PAGE_STATEMENTS, "/trainee/home.xhtml", HOME_STATEMENTS);
+        Map<String, List<String>> statements = new LinkedHashMap<>();
+        for (String page : List.of(lesson, "/trainee/home.xhtml")) {
+            assertTrue(open(client, base + page).contains("Quin Queries"), page + " is shown to the signed-in trainee");
+            statements.put(page, StatementCounter.during(factory, () -> open(client, base + page)));
+        }
+        statements.forEach((page, sent) -> assertTrue(sent.size() <= most.get(page), page + " ran " + sent.size()
+                + " SQL statements, at most " + most.get(page) + " expected (all pages: " + statements + ")"));
+    }
+
+    private static String open(HttpClient client, String url) throws Exception {
+        HttpResponse<String> page = PortalHttp.get(client, url);
+        assertEquals(200, page.statusCode(), url);
+        return page.body();
+    }
+}
