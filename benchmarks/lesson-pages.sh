@@ -33,11 +33,13 @@ trap cleanup EXIT
 echo "Starting the portal on $BASE with $TRAINEES demo trainees (log: $WORK/portal.log)"
 PORTAL_DATA_DIR="$WORK/data" PORTAL_DEMO=true PORTAL_DEMO_PASSWORD="$PASSWORD" PORTAL_DEMO_TRAINEES="$TRAINEES" start_portal "$PORT"
 
-echo "Signing in $TRAINEES trainees"
+grep -o 'Payara Micro [0-9.]* (build [0-9]*) ready in [0-9,]* (ms)' "$WORK/portal.log" || true
+echo "Signing in $TRAINEES trainees (each agrees to the group agreement, as before a first lesson)"
 : > "$WORK/sessions"
 for n in $(seq 1 "$TRAINEES"); do
   if [ "$n" = 1 ]; then email="trainee@alongside.example"; else email="trainee$n@alongside.example"; fi
   session=$(sign_in "$email" "$PASSWORD")
+  agree_to_group_agreement "$email"
   # Each session must really see the lesson, not the sign-in page it would be forwarded to.
   page=$(curl -fs -H "Cookie: JSESSIONID=$session" "$BASE$LESSON_PATH" || true)
   [[ "$page" == *'id="lessonText"'* ]] || { echo "Trainee $email could not open the lesson" >&2; exit 1; }

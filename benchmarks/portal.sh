@@ -2,9 +2,10 @@
 # through the real sign-in form. Expects ROOT, WORK and BASE (http://127.0.0.1:PORT) to be set;
 # extra environment for the portal (demo mode, database) is passed in front of the call.
 
-# start_portal PORT: starts Payara Micro with the WAR, waits until /health/ready answers.
+# start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set: Payara Micro 7
+# needs Java 21 or later), waits until /health/ready answers.
 start_portal() {
-  (cd "$ROOT" && exec java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
+  (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
     --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \
     --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin) \
     > "$WORK/portal.log" 2>&1 &
@@ -30,4 +31,13 @@ sign_in() {
     --data-urlencode "signin=signin" --data-urlencode "signin:email=$1" --data-urlencode "signin:password=$2" \
     --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
   awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+}
+
+# agree_to_group_agreement EMAIL: the trainee signed in by sign_in EMAIL agrees to their group's
+# agreement, which the portal asks for before the first lesson (until then lessons redirect to it).
+agree_to_group_agreement() {
+  local jar="$WORK/cookies-$1" state
+  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | tail -1 | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" \
+    --data-urlencode "agreement=agreement" --data-urlencode "agreement:acknowledge=" --data-urlencode "jakarta.faces.ViewState=$state"
 }
