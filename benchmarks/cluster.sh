@@ -55,7 +55,8 @@ stop_all() {
 start_private_postgres "$PG_BENCH_PORT" alongside_bench -c fsync=off -c synchronous_commit=off -c full_page_writes=off
 trap stop_all EXIT
 
-# start_instance NAME HTTP_PORT GRID_PORT: README's production command, on the shared database and grid.
+# start_instance NAME HTTP_PORT GRID_PORT: README's production command (on $JAVA_HOME's Java when set: Payara
+# Micro 7 needs Java 21 or later), on the shared database and grid.
 start_instance() {
   mkdir -p "$WORK/$1"
   PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/alongside_bench" PORTAL_DB_DRIVER=org.postgresql.Driver \
@@ -64,7 +65,7 @@ start_instance() {
   PORTAL_SECOND_FACTOR_KEY="Y2x1c3Rlci1iZW5jaG1hcmsta2V5LTAxMjM0NTY3ODk=" \
   PORTAL_CLUSTER_MODE=tcpip PORTAL_CLUSTER_MEMBERS="127.0.0.1:$GRID_A,127.0.0.1:$GRID_B" PORTAL_CLUSTER_PORT="$3" \
   PORTAL_CLUSTER_INTERFACE=127.0.0.1 PORTAL_CLUSTER_NAME=alongside-bench \
-    java -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$2" \
+    "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$2" \
     --nocluster --disablephonehome --rootdir "$WORK/$1/runtime" --systemproperties payara-config/system.properties \
     --addlibs target/server/postgresql.jar --prebootcommandfile payara-config/pre-boot-commands.asadmin \
     --postbootcommandfile payara-config/post-boot-commands.asadmin \

@@ -2,8 +2,8 @@
 # through the real sign-in form. Expects ROOT, WORK and BASE (http://127.0.0.1:PORT) to be set;
 # extra environment for the portal (demo mode, database) is passed in front of the call.
 
-# start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set), waits until
-# /health/ready answers.
+# start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set: Payara Micro 7
+# needs Java 21 or later), waits until /health/ready answers.
 start_portal() {
   (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
     --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \

@@ -26,7 +26,7 @@ public record Eligibility(List<Rule> rules) {
                     && (required > 0 || requirement == Requirement.SUPERVISION || requirement == Requirement.OBSERVED_PRACTICE);
         }
 
-        public String getName() {
+        public String name() {
             return requirement.name();
         }
     }

@@ -8,13 +8,13 @@ import java.util.Locale;
  */
 public record AuditLine(AuditEntry entry, String actorName, String subjectName) {
 
-    public boolean isByPortal() {
+    public boolean byPortal() {
         return entry.getActorId() == null;
     }
 
     /** Who acted, as shown: a name only while the account exists. */
     public String whoActed(Locale locale) {
-        if (isByPortal()) {
+        if (byPortal()) {
             return Texts.get(locale, "certificates.byPortal");
         }
         return actorName == null ? Texts.get(locale, "audit.erasedAccount") : actorName;

@@ -16,7 +16,7 @@ public record PersonalData(long accountId, Instant exportedAt, List<Part> parts)
 
     public record Part(PersonalDataSections.Section section, List<String> columns, List<Map<String, Object>> rows) {
 
-        public String getKey() {
+        public String key() {
             return section.key();
         }
 
@@ -35,7 +35,7 @@ public record PersonalData(long accountId, Instant exportedAt, List<Part> parts)
     }
 
     public Part part(String key) {
-        return parts.stream().filter(part -> part.getKey().equals(key)).findFirst()
+        return parts.stream().filter(part -> part.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No section " + key));
     }
 }

@@ -120,14 +120,14 @@ public class PersonalDataExport {
         for (PersonalData.Part part : data.parts()) {
             if (part.section().single()) {
                 if (part.isEmpty()) {
-                    root.addNull(part.getKey());
+                    root.addNull(part.key());
                 } else {
-                    root.add(part.getKey(), object(part.rows().get(0)));
+                    root.add(part.key(), object(part.rows().get(0)));
                 }
             } else {
                 JsonArrayBuilder rows = Json.createArrayBuilder();
                 part.rows().forEach(row -> rows.add(object(row)));
-                root.add(part.getKey(), rows);
+                root.add(part.key(), rows);
             }
         }
         StringWriter out = new StringWriter();

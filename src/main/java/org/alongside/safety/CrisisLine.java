@@ -15,7 +15,7 @@ public record CrisisLine(String name, String action, String link, String availab
         this(name, action, link, availability, "");
     }
 
-    public boolean isForEveryone() {
+    public boolean forEveryone() {
         return coverage.isEmpty();
     }
 

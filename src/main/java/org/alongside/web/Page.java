@@ -36,20 +36,19 @@ public final class Page {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
     }
 
-    /** An information message that survives a redirect. */
+    /** An information message for the page after the redirect ({@link NextPage}, on any instance). */
     public static void infoAfterRedirect(String key, Object... arguments) {
-        info(key, arguments);
-        context().getExternalContext().getFlash().setKeepMessages(true);
+        NextPage.keepMessage(context().getExternalContext(), Texts.get(locale(), key, arguments));
     }
 
-    /** Tells the page after a redirect, once, that something happened (Faces' flash), e.g. that a form was sent. */
+    /** Tells the page after a redirect, once, that something happened ({@link NextPage}), e.g. that a form was sent. */
     public static void tellNextPage(String what) {
-        context().getExternalContext().getFlash().put(what, Boolean.TRUE);
+        NextPage.tell(context().getExternalContext(), what);
     }
 
     /** Whether the page before the redirect to this one {@link #tellNextPage told} it this. */
     public static boolean toldByLastPage(String what) {
-        return Boolean.TRUE.equals(context().getExternalContext().getFlash().get(what));
+        return NextPage.told(context().getExternalContext(), what);
     }
 
     /** A text from the message bundle, in the page's language. */

@@ -211,8 +211,7 @@ class CertificationPersistenceIT {
     void aTrainerIsRefusedByTheServerAndTheVerificationPageIsPublicPlainAndRateLimited() throws Exception {
         URL local = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath());
         String base = local.toString().replaceFirst("/$", "");
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager()).build();
+        HttpClient client = PortalHttp.newSession();
 
         // The demo trainer signs in through the real form, then asks for coordinators' pages.
         String signInPage = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in.xhtml")).build(),

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -218,7 +217,7 @@ class DataRightsPersistenceIT {
     }
 
     private static HttpClient signedIn(String base, String email) throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        HttpClient client = PortalHttp.newSession();
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(get(client, base + "/sign-in.xhtml").body());
         assertTrue(state.find());
         String form = "signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&signin%3Apassword="

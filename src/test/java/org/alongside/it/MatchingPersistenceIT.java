@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -342,7 +341,7 @@ class MatchingPersistenceIT {
         Supporter fay = supporter("Fay", 2);
         profiles.validToday(fay.certificate());
         String base = new URL("http", "127.0.0.1", deployedAt.getPort(), deployedAt.getPath()).toString().replaceFirst("/$", "");
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = PortalHttp.newSession();
         String form = base + "/directory/request.xhtml?supporter=" + fay.profile();
 
         assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(base + "/directory/request.xhtml?supporter=987654321")).build(),

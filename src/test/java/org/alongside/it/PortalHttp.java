@@ -2,6 +2,7 @@ package org.alongside.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -37,7 +38,23 @@ final class PortalHttp {
 
     /** A new visitor: no cookies yet. */
     static HttpClient newSession() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new BrowserCookies()).build();
+    }
+
+    /**
+     * Cookies sent back as a browser sends them, {@code name=value}. java.net's CookieManager takes
+     * {@code JSESSIONIDVERSION} for an RFC 2965 cookie (it guesses so from "version=" in the header)
+     * and sends it back quoted, after a {@code $Version="1"}. Payara 7 keeps the quotes as part of the
+     * value, fails to read the session version ("Odd number of hexadecimal digits") and the request
+     * loses its session; Payara 6 took the quotes off.
+     */
+    private static final class BrowserCookies extends CookieManager {
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            super.put(uri, responseHeaders);
+            getCookieStore().getCookies().forEach(cookie -> cookie.setVersion(0));
+        }
     }
 
     static HttpResponse<String> get(HttpClient client, String url) throws Exception {

@@ -56,7 +56,7 @@ class PublicPagesPersistenceIT {
     private static final String CODE = "N0C00K1E5PAGE5TE5T00";
     /** What no answer may carry: the server's and its parts' names, and Payara's version. */
     private static final List<String> SERVER_NAMES = List.of("payara", "glassfish", "grizzly", "jersey", "mojarra",
-            "eclipselink", "6.2025");
+            "eclipselink", "7.2025");
 
     @Inject
     CertifiableTrainee trainees;

@@ -136,6 +136,9 @@ class TwoInstancesClusterIT {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         assertTrue(Files.isExecutable(Path.of(NGINX)), "Debian's nginx is needed: apt-get install nginx-light (.ci/test installs it)");
+        // The instances run on this JVM's own Java (startInstance), and Payara Micro 7 needs 21 or later.
+        assertTrue(Runtime.version().feature() >= 21, "Payara Micro 7 needs Java 21 or later: run Maven with"
+                + " JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 (.ci/test does), not on Java " + Runtime.version());
 
         // Both instances teach from one live course folder, as production instances share one volume.
         copyRecursively(Path.of("courses"), COURSES);
@@ -469,7 +472,7 @@ class TwoInstancesClusterIT {
         return line.substring(line.indexOf(ready) + ready.length());
     }
 
-    /** README's production command line, with the grid settings for two instances on loopback. */
+    /** README's production command line, on this JVM's Java, with the grid settings for two instances on loopback. */
     private static Instance startInstance(String name, int port, int gridPort) throws IOException {
         Path home = WORK.resolve(name).toAbsolutePath();
         Files.createDirectories(home);

@@ -44,7 +44,7 @@ class CrisisLineTest {
                 .containsExactly("Emergency services", "Samaritans", "Shout", "NHS 111", "Lifeline", "Childline");
         assertThat(lines).extracting(CrisisLine::link)
                 .containsExactly("tel:999", "tel:116123", "sms:85258", "tel:111", "tel:08088088000", "tel:08001111");
-        assertThat(lines).filteredOn(CrisisLine::isForEveryone).extracting(CrisisLine::name)
+        assertThat(lines).filteredOn(CrisisLine::forEveryone).extracting(CrisisLine::name)
                 .as("lines that work anywhere in the UK").containsExactly("Emergency services", "Samaritans", "Shout");
         assertThat(lines).extracting(CrisisLine::coverage).contains("Northern Ireland", "England, Scotland and Wales");
     }
@@ -53,6 +53,6 @@ class CrisisLineTest {
     void aFifthPartSaysWhoOrWhereTheLineIsFor() {
         assertThat(CrisisLine.parseAll(List.of("Lifeline|Call|tel:08088088000|Any time|Northern Ireland")).get(0))
                 .isEqualTo(new CrisisLine("Lifeline", "Call", "tel:08088088000", "Any time", "Northern Ireland"));
-        assertThat(CrisisLine.parseAll(List.of("Samaritans|Call|tel:116123|Any time")).get(0).isForEveryone()).isTrue();
+        assertThat(CrisisLine.parseAll(List.of("Samaritans|Call|tel:116123|Any time")).get(0).forEveryone()).isTrue();
     }
 }
