@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,9 +25,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.alongside.certification.CertificationService;
 import org.alongside.directory.AvailabilitySlot;
 import org.alongside.directory.DirectoryService;
@@ -173,6 +176,26 @@ class PublicPagesPersistenceIT {
         assertTrue(tooLarge.startsWith("HTTP/1.1 413 "), tooLarge);
         assertTrue(tooLarge.contains("\"status\":413"), tooLarge);
         namesNoServer(tooLarge);
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void textIsCompressedAndTheStyleSheetsAddressChangesWithItsContentSoBrowsersKeepItAYear() throws Exception {
+        // HTTP/1.1, as nginx talks to the portal: Payara 7 compresses nothing it sends over HTTP/2 (h2c).
+        HttpResponse<byte[]> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(local("/help.xhtml"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(Optional.of("gzip"), page.headers().firstValue("Content-Encoding"), "the page is compressed");
+        String html = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertFalse(get("/help.xhtml").headers().firstValue("Content-Encoding").isPresent(), "never for a browser that did not ask");
+
+        Matcher styleSheet = Pattern.compile("href=\"[^\"]*(/jakarta\\.faces\\.resource/css/portal\\.css\\.xhtml\\?v=[0-9a-f]{10})\"").matcher(html);
+        assertTrue(styleSheet.find(), "the portal's style sheet has a content version: " + html);
+        HttpResponse<String> css = get(styleSheet.group(1));
+        assertEquals(200, css.statusCode());
+        assertEquals(Optional.of("public, max-age=31536000, immutable"), css.headers().firstValue("Cache-Control"));
+        assertTrue(css.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+        assertFalse(css.headers().firstValue("Set-Cookie").isPresent());
     }
 
     private void portalPage(HttpResponse<String> answer, int status, String title) {
