@@ -3,9 +3,11 @@
 # extra environment for the portal (demo mode, database) is passed in front of the call.
 
 # start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set: Payara Micro 7
-# needs Java 21 or later), waits until /health/ready answers.
+# needs Java 21 or later), waits until /health/ready answers. EXTRA_WAR (FILE:/CONTEXT) deploys a second WAR
+# beside it, PORTAL_JAVA_OPTIONS adds JVM options (a profiler, say).
 start_portal() {
-  (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar target/server/payara-micro.jar --deploy target/alongside.war --contextroot / --port "$1" \
+  (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g ${PORTAL_JAVA_OPTIONS:-} -jar target/server/payara-micro.jar \
+    --deploy target/alongside.war --contextroot / ${EXTRA_WAR:+--deploy "$EXTRA_WAR"} --port "$1" \
     --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \
     --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin \
     --postdeploycommandfile payara-config/post-deploy-commands.asadmin) \
@@ -69,11 +71,11 @@ end
 LUA
 }
 
-# lesson_wrk_lua: the wrk script of the lesson benchmarks (lesson-pages.sh, cluster.sh): every
-# connection uses one session of $WORK/sessions (a Cookie header a line) and asks for $LESSON_PATH;
-# THREADS wrk threads. Prints a RESULT line; an answer that is not the lesson counts as an error.
-lesson_wrk_lua() {
-  page_check_lua 'id="lessonText"'
+# page_wrk_lua PATH MARKER SESSIONS: a wrk script asking for PATH over and over, each connection with
+# one session of the file SESSIONS (a Cookie header a line; an empty line sends no cookie), THREADS
+# wrk threads. Prints a RESULT line; an answer without MARKER (a sign-in page, an error) is an error.
+page_wrk_lua() {
+  page_check_lua "$2"
   cat <<LUA
 -- Each thread takes every THREADS-th session, so no two threads share a trainee.
 local created = 0
@@ -83,18 +85,25 @@ setup = function(thread)
   table.insert(threads, thread)
 end
 local sessions = {}
-for line in io.lines("$WORK/sessions") do sessions[#sessions + 1] = line end
+for line in io.lines("$3") do sessions[#sessions + 1] = line end
 local counter = 0
 request = function()
   local session = sessions[((counter * $THREADS + offset) % #sessions) + 1]
   counter = counter + 1
-  return wrk.format("GET", "$LESSON_PATH", { ["Cookie"] = session })
+  local headers = {}
+  if session ~= "" then headers["Cookie"] = session end
+  return wrk.format("GET", "$1", headers)
 end
 done = function(summary, latency, requests)
-  -- An answer that is not the lesson (a sign-in page, an error) counts as an error.
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p99=%.2f\n",
     summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + not_the_page(),
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
 LUA
+}
+
+# lesson_wrk_lua: the wrk script of the lesson benchmarks (lesson-pages.sh, cluster.sh): $LESSON_PATH
+# with the sessions of $WORK/sessions.
+lesson_wrk_lua() {
+  page_wrk_lua "$LESSON_PATH" 'id="lessonText"' "$WORK/sessions"
 }
