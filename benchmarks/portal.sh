@@ -4,16 +4,17 @@
 
 # start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set: Payara Micro 7
 # needs Java 21 or later), waits until /health/ready answers. EXTRA_WAR (FILE:/CONTEXT) deploys a second WAR
-# beside it, PORTAL_JAVA_OPTIONS adds JVM options (a profiler, say).
+# beside it, PORTAL_JAVA_OPTIONS adds JVM options (a profiler, say),
+# PORTAL_START_SECONDS how long to wait (180), PAYARA_MICRO another Payara Micro jar (to compare lines).
 start_portal() {
-  (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g ${PORTAL_JAVA_OPTIONS:-} -jar target/server/payara-micro.jar \
+  (cd "$ROOT" && exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g ${PORTAL_JAVA_OPTIONS:-} -jar "${PAYARA_MICRO:-target/server/payara-micro.jar}" \
     --deploy target/alongside.war --contextroot / ${EXTRA_WAR:+--deploy "$EXTRA_WAR"} --port "$1" \
     --nocluster --disablephonehome --systemproperties payara-config/system.properties --addlibs target/server/postgresql.jar \
     --prebootcommandfile payara-config/pre-boot-commands.asadmin --postbootcommandfile payara-config/post-boot-commands.asadmin \
     --postdeploycommandfile payara-config/post-deploy-commands.asadmin) \
     > "$WORK/portal.log" 2>&1 &
   PORTAL_PID=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${PORTAL_START_SECONDS:-180}"); do
     curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0
     kill -0 "$PORTAL_PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; return 1; }
     sleep 1
