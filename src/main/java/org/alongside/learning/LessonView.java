@@ -1,7 +1,7 @@
 package org.alongside.learning;
 
-import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.alongside.course.Course;
@@ -9,13 +9,14 @@ import org.alongside.web.CurrentAccount;
 
 /**
  * A lesson page. Opening it makes it the trainee's place in the course; "take a break" also keeps
- * how far down they had read, and coming back scrolls to there.
+ * how far down they had read, and coming back scrolls to there. The page keeps no view state
+ * (web.StatelessViews: the trainee opens it more than any other), so the module and lesson come
+ * with every request, in the address or sent back by the form, and are read when the bean is made:
+ * a post back asks the page's components whether they show before any view parameter is applied.
  */
 @Named
-@ViewScoped
-public class LessonView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LessonView {
 
     @Inject
     LearningService learning;
@@ -26,12 +27,18 @@ public class LessonView implements Serializable {
     @Inject
     CurrentAccount current;
 
-    private String moduleId;
-    private String lessonId;
+    @Inject
+    @ManagedProperty("#{param.module}")
+    String moduleId;
+
+    @Inject
+    @ManagedProperty("#{param.lesson}")
+    String lessonId;
+
     /** How far down the page the trainee had scrolled, in per cent; sent by the page's script. */
     private int position;
 
-    private transient TraineeCourse course;
+    private TraineeCourse course;
 
     /** On arrival (not on postback): checks the lesson is open to this trainee and keeps it as their place. */
     public void load() {
@@ -111,16 +118,8 @@ public class LessonView implements Serializable {
         return moduleId;
     }
 
-    public void setModuleId(String moduleId) {
-        this.moduleId = moduleId;
-    }
-
     public String getLessonId() {
         return lessonId;
-    }
-
-    public void setLessonId(String lessonId) {
-        this.lessonId = lessonId;
     }
 
     public int getPosition() {

@@ -1,6 +1,7 @@
 package org.alongside.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.alongside.course.Course;
 import org.alongside.course.CourseCatalog;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * query per row, or any query, fails here. Each page is viewed once before it is counted, as a
  * trainee reading on would have. Issue 19 asks for three each; these are the figures reached so far
  * (the session check, the enrolment with its cohort's days and trainers, the progress, the
- * agreement; home adds drafts and reflections), held until the cohort is cached.
+ * agreement; home adds drafts and reflections), held until the cohort is cached. Those two pages
+ * also keep no view in the session.
  */
 @SharedPortal
 class PageQueriesPersistenceIT {
@@ -39,6 +42,8 @@ class PageQueriesPersistenceIT {
     private static final String PASSWORD = "a slow grey heron";
     private static final int LESSON_PAGE_STATEMENTS = 7;
     private static final int HOME_STATEMENTS = 9;
+    private static final String HOME = "/trainee/home.xhtml";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     @Inject
     AccountService accounts;
@@ -60,6 +65,35 @@ class PageQueriesPersistenceIT {
 
     @Test
     void theLessonPageAndHomeCostNoMoreStatementsThanTheyDo() throws Exception {
+        SignedInTrainee trainee = signedInTrainee();
+        Map<String, Integer> most = Map.of(trainee.lesson(), LESSON_PAGE_STATEMENTS, HOME, HOME_STATEMENTS);
+        Map<String, List<String>> statements = new LinkedHashMap<>();
+        for (String page : List.of(trainee.lesson(), HOME)) {
+            assertTrue(open(trainee.client(), trainee.base() + page).contains("Quin Queries"), page + " is shown to the signed-in trainee");
+            statements.put(page, StatementCounter.during(factory, () -> open(trainee.client(), trainee.base() + page)));
+        }
+        statements.forEach((page, sent) -> assertTrue(sent.size() <= most.get(page), page + " ran " + sent.size()
+                + " SQL statements, at most " + most.get(page) + " expected (all pages: " + statements + ")"));
+    }
+
+    /*
+     * Payara reads the session from the data grid and writes it back on every request, so a view
+     * kept in it by the pages a trainee opens most would make every page after them slower.
+     */
+    @Test
+    void theLessonPageAndHomeKeepNoViewInTheSession() throws Exception {
+        SignedInTrainee trainee = signedInTrainee();
+        for (String page : List.of(trainee.lesson(), HOME)) {
+            String shown = open(trainee.client(), trainee.base() + page);
+            assertTrue(shown.contains("Quin Queries"), page + " is shown to the signed-in trainee");
+            List<String> states = VIEW_STATE.matcher(shown).results().map(state -> state.group(1)).toList();
+            assertFalse(states.isEmpty(), page + " has a form (sign-out at least)");
+            assertTrue(states.stream().allMatch("stateless"::equals), page + " keeps its view in the session: " + states);
+        }
+    }
+
+    /** A trainee enrolled in a cohort that started today, agreed to its agreement and signed in; the address of a lesson of day one. */
+    private SignedInTrainee signedInTrainee() throws Exception {
         Course course = catalog.course("peer-supporter").orElseThrow();
         String email = "page-queries-" + UUID.randomUUID() + "@it.example";
         long coordinator = accounts.create("page-queries-coordinator-" + UUID.randomUUID() + "@it.example", "Cleo", PASSWORD,
@@ -70,19 +104,13 @@ class PageQueriesPersistenceIT {
         long trainee = accounts.create(email, "Quin Queries", PASSWORD, EnumSet.of(Role.TRAINEE)).getId();
         cohorts.enrol(trainee, cohort);
         cohorts.acknowledgeAgreement(trainee);
-
         String base = PortalHttp.base(deployedAt);
-        HttpClient client = PortalHttp.signedIn(base, email, PASSWORD);
         Course.Module module = course.module(course.days().get(0).moduleIds().get(0)).orElseThrow();
-        String lesson = "/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + module.lessons().get(1).id();
-        Map<String, Integer> most = Map.of(lesson, LESSON_PAGE_STATEMENTS, "/trainee/home.xhtml", HOME_STATEMENTS);
-        Map<String, List<String>> statements = new LinkedHashMap<>();
-        for (String page : List.of(lesson, "/trainee/home.xhtml")) {
-            assertTrue(open(client, base + page).contains("Quin Queries"), page + " is shown to the signed-in trainee");
-            statements.put(page, StatementCounter.during(factory, () -> open(client, base + page)));
-        }
-        statements.forEach((page, sent) -> assertTrue(sent.size() <= most.get(page), page + " ran " + sent.size()
-                + " SQL statements, at most " + most.get(page) + " expected (all pages: " + statements + ")"));
+        return new SignedInTrainee(base, PortalHttp.signedIn(base, email, PASSWORD),
+                "/trainee/lesson.xhtml?module=" + module.id() + "&lesson=" + module.lessons().get(1).id());
+    }
+
+    private record SignedInTrainee(String base, HttpClient client, String lesson) {
     }
 
     private static String open(HttpClient client, String url) throws Exception {
