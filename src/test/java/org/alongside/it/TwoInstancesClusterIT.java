@@ -1,5 +1,6 @@
 package org.alongside.it;
 
+import static org.alongside.it.PortalHttp.encode;
 import static org.alongside.it.PortalHttp.formState;
 import static org.alongside.it.PortalHttp.get;
 import static org.alongside.it.PortalHttp.newSession;
@@ -104,6 +105,9 @@ class TwoInstancesClusterIT {
     private static final Pattern SEEN_VERSION = Pattern.compile("id=\"writing:seenVersion\"[^>]*value=\"(-?\\d+)\"");
     private static final Pattern FIRST_LESSON = Pattern.compile("lesson\\.xhtml\\?module=" + MODULE + "&amp;lesson=([\\w-]+)");
     private static final Pattern LESSON_FORM_ACTION = Pattern.compile("<form id=\"lessonForm\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_MODULE = Pattern.compile("<input type=\"hidden\" name=\"module\" value=\"([^\"]+)\"");
+    private static final Pattern FORM_LESSON = Pattern.compile("<input type=\"hidden\" name=\"lesson\" value=\"([^\"]+)\"");
+    private static final String PRACTICE = "/trainee/practice.xhtml";
 
     /** Everything started, in order; {@link #stopAll()} ends each. */
     private static final List<Process> STARTED = new ArrayList<>();
@@ -336,6 +340,12 @@ class TwoInstancesClusterIT {
             lesson = get(trainee, lessonUrl);
         }
         Instance renderer = INSTANCES.get(assertSignedIn(lesson));
+        // The practice page from the same instance: unlike the lesson page, it keeps its view in the session.
+        HttpResponse<String> practice = get(trainee, balancer + PRACTICE);
+        for (int page = 0; page < 4 && !renderer.name().equals(assertSignedIn(practice)); page++) {
+            practice = get(trainee, balancer + PRACTICE);
+        }
+        assertEquals(renderer.name(), assertSignedIn(practice), "the practice page came from the instance about to be killed");
 
         kill(renderer);
         killed = renderer.name();
@@ -345,10 +355,20 @@ class TwoInstancesClusterIT {
                     "the survivor answers, and the trainee is still signed in");
         }
 
-        // The lesson's form, rendered by the dead instance, posts to the survivor: its view came from the grid.
+        // A practice-log entry typed into the page the dead instance rendered is kept by the survivor: the view came from the grid.
+        String entry = "Listened without rushing to fix it, then asked what would help";
+        assertFalse(practice.body().contains(entry), "the entry is not in the log yet");
+        HttpResponse<String> logged = post(trainee, balancer + PRACTICE, "log=log&log%3Apractised=" + encode("Reflective listening")
+                + "&log%3Alearnt=" + encode(entry) + "&log%3Aadd=&" + formState(practice.body()), false);
+        assertEquals(200, logged.statusCode(), "the log form's action ran on the survivor: " + logged.body());
+        assertTrue(get(trainee, balancer + PRACTICE).body().contains(entry), "the entry typed before the kill is in the practice log");
+
+        // The lesson's form, rendered by the dead instance, posts to the survivor: the lesson page keeps no view
+        // (web.StatelessViews), so the survivor builds it anew from the module and lesson the form sends back.
         String action = group(LESSON_FORM_ACTION, lesson.body()).replace("&amp;", "&");
-        HttpResponse<String> done = post(trainee, balancer + action,
-                "lessonForm=lessonForm&lessonForm%3Aposition=0&lessonForm%3AmarkDone=&" + formState(lesson.body()), false);
+        HttpResponse<String> done = post(trainee, balancer + action, "lessonForm=lessonForm&module=" + encode(group(FORM_MODULE, lesson.body()))
+                + "&lesson=" + encode(group(FORM_LESSON, lesson.body())) + "&lessonForm%3Aposition=0&lessonForm%3AmarkDone=&"
+                + formState(lesson.body()), false);
         assertEquals(302, done.statusCode(), "the form's action ran, no expired view: " + done.body());
         String next = done.headers().firstValue("Location").orElseThrow();
         assertTrue(next.contains("/trainee/lesson.xhtml") && next.contains("module=" + MODULE), "on to the next lesson: " + next);
