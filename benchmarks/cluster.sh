@@ -21,7 +21,6 @@ DURATION=${DURATION:-30}
 THREADS=${THREADS:-2}
 PG_BENCH_PORT=${BENCH_PG_PORT:-55443}
 PASSWORD="bench-password-for-the-cluster"
-LESSON_PATH="/trainee/lesson.xhtml?module=values-and-principles&lesson=walking-alongside"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 WORK="$(mktemp -d /tmp/alongside-cluster-bench.XXXXXX)"

@@ -18,7 +18,6 @@ THREADS=${THREADS:-2}
 PORT=${BENCH_PORT:-8190}
 BASE="http://127.0.0.1:${PORT}"
 PASSWORD="bench-password-for-trainees"
-LESSON_PATH="/trainee/lesson.xhtml?module=values-and-principles&lesson=walking-alongside"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d)"
 RESULTS="$ROOT/benchmarks/results/lesson-pages.md"

@@ -20,7 +20,6 @@ THREADS=${THREADS:-2}
 PORT=${BENCH_PORT:-8191}
 BASE="http://127.0.0.1:${PORT}"
 PASSWORD="bench-password-for-trainees"
-LESSON_PATH="/trainee/lesson.xhtml?module=values-and-principles&lesson=walking-alongside"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BASELINE="$ROOT/../shared/faces-baseline"
 WORK="$(mktemp -d)"

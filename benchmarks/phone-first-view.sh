@@ -13,7 +13,6 @@ ROUNDS=${ROUNDS:-5}
 PORT=${BENCH_PORT:-8192}
 BASE="http://127.0.0.1:${PORT}"
 PASSWORD="bench-password-for-trainees"
-LESSON_PATH="/trainee/lesson.xhtml?module=values-and-principles&lesson=walking-alongside"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d)"
 RESULTS="$ROOT/benchmarks/results/page-speed.md"

@@ -2,6 +2,9 @@
 # through the real sign-in form. Expects ROOT, WORK and BASE (http://127.0.0.1:PORT) to be set;
 # extra environment for the portal (demo mode, database) is passed in front of the call.
 
+# The lesson the benchmarks open: day one's first.
+LESSON_PATH="/trainee/lesson.xhtml?module=values-and-principles&lesson=walking-alongside"
+
 # start_portal PORT: starts Payara Micro with the WAR (on $JAVA_HOME's Java when set: Payara Micro 7
 # needs Java 21 or later), waits until /health/ready answers. EXTRA_WAR (FILE:/CONTEXT) deploys a second WAR
 # beside it, PORTAL_JAVA_OPTIONS adds JVM options (a profiler, say),
