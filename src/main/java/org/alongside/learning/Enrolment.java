@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,6 +31,14 @@ import org.alongside.platform.InstantConverter;
 @Entity
 @Table(name = "enrolment")
 @NamedQuery(name = "Enrolment.ofAccount", query = "SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id = :accountId")
+// What every trainee page needs of the enrolment, in one statement (issue 19): its cohort with the
+// cohort's days and trainers, and the trainee's agreement to the group agreement, if given. The
+// hints join them all: one row per day and trainer, each day still read once.
+@NamedQuery(name = "Enrolment.forTraineePages", query = "SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id = :accountId",
+        hints = {
+            @QueryHint(name = "eclipselink.join-fetch", value = "e.cohort.days"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.cohort.trainerIds"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.acknowledgement")})
 @NamedQuery(name = "Enrolment.ofCohort", query = "SELECT e FROM Enrolment e JOIN FETCH e.account WHERE e.cohort.id = :cohortId ORDER BY e.account.displayName")
 @NamedQuery(name = "Enrolment.keepPlace", query = "UPDATE Enrolment e SET e.placeModuleId = :moduleId,"
         + " e.placeLessonId = :lessonId, e.placePosition = :position, e.placeSavedAt = :savedAt WHERE e.account.id = :accountId")
@@ -57,6 +67,16 @@ public class Enrolment {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cohort_id", nullable = false)
     private Cohort cohort;
+
+    /*
+     * Read only: the acknowledgement is written as an entity of its own. Mapped here so that the
+     * trainee pages' one statement can join it (the pair of columns is unique in its table).
+     */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumns({
+        @JoinColumn(name = "account_id", referencedColumnName = "account_id", insertable = false, updatable = false),
+        @JoinColumn(name = "cohort_id", referencedColumnName = "cohort_id", insertable = false, updatable = false)})
+    private AgreementAcknowledgement acknowledgement;
 
     @NotNull
     @Column(name = "joined_at", nullable = false)
@@ -113,6 +133,11 @@ public class Enrolment {
 
     public Account getAccount() {
         return account;
+    }
+
+    /** Whether the trainee has agreed to their cohort's group agreement. */
+    public boolean hasAgreed() {
+        return acknowledgement != null;
     }
 
     public Cohort getCohort() {

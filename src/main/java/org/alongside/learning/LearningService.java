@@ -46,7 +46,7 @@ public class LearningService {
      * were on keeps how far down they had read, and writes nothing.
      */
     public TraineeCourse openLesson(long accountId, String moduleId, String lessonId, LocalDate today) {
-        Enrolment enrolment = requireEnrolment(accountId);
+        Enrolment enrolment = enrolment(accountId).orElseThrow(LearningException::notEnrolled);
         TraineeCourse course = courseOf(accountId, enrolment, today).orElseThrow(LearningException::notEnrolled);
         course.openLesson(moduleId, lessonId);
         if (!enrolment.isAt(moduleId, lessonId)) {
@@ -144,7 +144,7 @@ public class LearningService {
     }
 
     /**
-     * Several trainees' progress through a course, in two queries whatever their number (for a
+     * Several trainees' progress through a course, in one query whatever their number (for a
      * cohort's overview). Every account asked for has an entry, empty when they have done nothing.
      */
     public Map<Long, CourseProgress> progressOf(Collection<Long> accountIds, Course course) {
@@ -152,18 +152,21 @@ public class LearningService {
         Map<Long, Set<String>> checksPassed = new HashMap<>();
         Map<Long, Set<String>> reflectionsAccepted = new HashMap<>();
         if (!accountIds.isEmpty()) {
-            em.createNamedQuery("LessonProgress.ofAccounts", LessonProgress.class)
+            em.createNamedQuery("LessonProgress.withModulesOfAccounts", Object[].class)
                     .setParameter("accountIds", accountIds).setParameter("courseId", course.id()).getResultStream()
-                    .forEach(done -> lessonsDone.computeIfAbsent(done.getAccountId(), id -> new HashMap<>())
-                            .computeIfAbsent(done.getModuleId(), id -> new HashSet<>()).add(done.getLessonId()));
-            em.createNamedQuery("ModuleProgress.ofAccounts", ModuleProgress.class)
-                    .setParameter("accountIds", accountIds).setParameter("courseId", course.id()).getResultStream()
-                    .forEach(module -> {
-                        if (module.isCheckPassed()) {
-                            checksPassed.computeIfAbsent(module.getAccountId(), id -> new HashSet<>()).add(module.getModuleId());
+                    .forEach(row -> {
+                        long accountId = ((Number) row[0]).longValue();
+                        String moduleId = (String) row[1];
+                        String lessonId = (String) row[2];
+                        if (lessonId != null && !lessonId.isEmpty()) {
+                            lessonsDone.computeIfAbsent(accountId, id -> new HashMap<>())
+                                    .computeIfAbsent(moduleId, id -> new HashSet<>()).add(lessonId);
                         }
-                        if (module.isReflectionAccepted()) {
-                            reflectionsAccepted.computeIfAbsent(module.getAccountId(), id -> new HashSet<>()).add(module.getModuleId());
+                        if (((Number) row[3]).intValue() == 1) {
+                            checksPassed.computeIfAbsent(accountId, id -> new HashSet<>()).add(moduleId);
+                        }
+                        if (((Number) row[4]).intValue() == 1) {
+                            reflectionsAccepted.computeIfAbsent(accountId, id -> new HashSet<>()).add(moduleId);
                         }
                     });
         }
@@ -175,27 +178,18 @@ public class LearningService {
         return progress;
     }
 
-    private boolean agreementAcknowledged(long accountId, long cohortId) {
-        return em.createNamedQuery("AgreementAcknowledgement.find", AgreementAcknowledgement.class)
-                .setParameter("accountId", accountId).setParameter("cohortId", cohortId).getResultStream().findAny().isPresent();
-    }
-
     private Optional<TraineeCourse> courseOf(long accountId, Enrolment enrolment, LocalDate today) {
         return catalog.course(enrolment.getCohort().getCourseId())
                 .map(course -> new TraineeCourse(enrolment.getCohort(), course, progress(accountId, course),
-                        enrolment.place(), today, agreementAcknowledged(accountId, enrolment.getCohort().getId())));
+                        enrolment.place(), today, enrolment.hasAgreed()));
     }
 
     private TraineeCourse require(long accountId, LocalDate today) {
         return courseOf(accountId, today).orElseThrow(LearningException::notEnrolled);
     }
 
-    private Enrolment requireEnrolment(long accountId) {
-        return enrolment(accountId).orElseThrow(LearningException::notEnrolled);
-    }
-
     private Optional<Enrolment> enrolment(long accountId) {
-        return em.createNamedQuery("Enrolment.ofAccount", Enrolment.class)
+        return em.createNamedQuery("Enrolment.forTraineePages", Enrolment.class)
                 .setParameter("accountId", accountId).getResultStream().findFirst();
     }
 }
