@@ -26,6 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Payara's own check of the body size is switched off (payara-config) because its answer names
  * the server and its version; the form-parameter limit stays on for bodies sent without a length.
  *
+ * <p>A form or API call sent from another site's page is refused (403) before anything reads it.
+ * Browsers say where a request comes from ({@code Sec-Fetch-Site}); most forms carry Faces' view
+ * state, a token another site cannot know, but the pages opened most and the sign-in form keep no
+ * view state ({@link StatelessViews}), and this stops a cross-site post to them, sign-in included
+ * (where the session cookie's SameSite does not help: the visitor has no session yet). A client
+ * that does not say is no browser that another site's page could use.
+ *
  * <p>An error page opened directly answers with its own status too, not 200: the page someone is
  * sent to after an expired form (400), or a bookmarked "not found" page.
  */
@@ -56,6 +63,10 @@ public class RequestLimitsFilter extends HttpFilter {
             answerUnread(request, response, HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
+        if (fromAnotherSite(request.getMethod(), request.getHeader("Sec-Fetch-Site"))) {
+            answerUnread(request, response, HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         if (!path.startsWith("/api/") && !PAGE_METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", String.join(", ", PAGE_METHODS));
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -66,6 +77,12 @@ public class RequestLimitsFilter extends HttpFilter {
             response.setStatus(errorStatus);
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether a request that changes something was sent by a page of another origin, as its browser says. */
+    static boolean fromAnotherSite(String method, String fetchSite) {
+        boolean reads = "GET".equals(method) || "HEAD".equals(method);
+        return !reads && fetchSite != null && !"same-origin".equals(fetchSite) && !"none".equals(fetchSite);
     }
 
     /**
@@ -80,8 +97,11 @@ public class RequestLimitsFilter extends HttpFilter {
             // The JSON API's error answers are JSON (ApiErrors), this one too.
             response.setContentType("application/json");
             response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write("{\"message\":\"" + (status == HttpServletResponse.SC_LENGTH_REQUIRED
-                    ? "Length Required" : "Request Entity Too Large") + "\",\"status\":" + status + "}");
+            response.getWriter().write("{\"message\":\"" + switch (status) {
+                case HttpServletResponse.SC_LENGTH_REQUIRED -> "Length Required";
+                case HttpServletResponse.SC_FORBIDDEN -> "Forbidden";
+                default -> "Request Entity Too Large";
+            } + "\",\"status\":" + status + "}");
             return;
         }
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);

@@ -150,6 +150,11 @@ class PublicPagesPersistenceIT {
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n3\r\na=b\r\n0\r\n\r\n");
         rawPortalPage(chunked, 411, "This request could not be answered");
 
+        // A form another site's page sent (its browser says so): refused before it is read, signed in or not.
+        portalPage(send("POST", "/sign-in.xhtml", "signInForm=signInForm", "Sec-Fetch-Site", "cross-site"), 403,
+                "This form came from another website");
+        json(send("PUT", "/api/drafts/reflection/values-and-principles", "{}", "Sec-Fetch-Site", "cross-site"), 403, "\"status\":403");
+
         // A form sent from a page whose state is gone: the redirect leads to a page that says so, as a 400.
         HttpResponse<String> stale = send("POST", "/sign-in.xhtml", "jakarta.faces.ViewState=stale&signInForm=signInForm");
         assertEquals(302, stale.statusCode(), stale.body());
@@ -232,11 +237,15 @@ class PublicPagesPersistenceIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(local(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(local(path))
-                        .header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** Sends the body, with the headers given as name and value after it. */
+    private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(local(path))
+                .header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request written by hand, for what HttpClient will not send (a length without its body, chunks); the whole answer. */

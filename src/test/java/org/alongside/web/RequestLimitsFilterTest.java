@@ -43,4 +43,16 @@ class RequestLimitsFilterTest {
             }
         });
     }
+
+    @Test
+    void aFormFromAnotherSitesPageIsRefusedAndEverythingElsePasses() {
+        assertThat(RequestLimitsFilter.fromAnotherSite("POST", "cross-site")).isTrue();
+        assertThat(RequestLimitsFilter.fromAnotherSite("POST", "same-site")).as("a sibling subdomain is another origin").isTrue();
+        assertThat(RequestLimitsFilter.fromAnotherSite("PUT", "cross-site")).isTrue();
+        assertThat(RequestLimitsFilter.fromAnotherSite("POST", "same-origin")).isFalse();
+        assertThat(RequestLimitsFilter.fromAnotherSite("POST", "none")).as("typed or bookmarked by the person").isFalse();
+        assertThat(RequestLimitsFilter.fromAnotherSite("POST", null)).as("not a browser").isFalse();
+        assertThat(RequestLimitsFilter.fromAnotherSite("GET", "cross-site")).as("a link from another site").isFalse();
+        assertThat(RequestLimitsFilter.fromAnotherSite("HEAD", "cross-site")).isFalse();
+    }
 }
