@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.alongside.learning.ReflectionStage;
 
-/** The stages of a trainee's reflections, from their drafts and the latest version of each: two queries per course. */
+/** The stages of a trainee's reflections, from their drafts and the latest version of each: two queries per course, or one without drafts. */
 @ApplicationScoped
 public class ReflectionStages implements ReflectionStage.Source {
 
@@ -20,12 +20,17 @@ public class ReflectionStages implements ReflectionStage.Source {
         em.createNamedQuery("ReflectionDraft.modulesWithText", String.class).setParameter("accountId", accountId)
                 .setParameter("courseId", courseId).getResultStream()
                 .forEach(moduleId -> stages.put(moduleId, ReflectionStage.DRAFT));
+        stages.putAll(sentOf(accountId, courseId));
+        return stages;
+    }
+
+    @Override
+    public Map<String, ReflectionStage> sentOf(long accountId, String courseId) {
         // Newest version first: the first row of each module is where it stands.
-        Map<String, Submission.Status> latest = new HashMap<>();
+        Map<String, ReflectionStage> stages = new HashMap<>();
         em.createNamedQuery("Submission.statusesOfCourse", Object[].class).setParameter("accountId", accountId)
                 .setParameter("courseId", courseId).getResultStream()
-                .forEach(row -> latest.putIfAbsent((String) row[0], (Submission.Status) row[1]));
-        latest.forEach((moduleId, status) -> stages.put(moduleId, stageOf(status)));
+                .forEach(row -> stages.putIfAbsent((String) row[0], stageOf((Submission.Status) row[1])));
         return stages;
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,9 @@ import org.alongside.platform.InstantConverter;
         SELECT m.account.id, m.moduleId, '',
             CASE WHEN m.checkPassedAt IS NULL THEN 0 ELSE 1 END, CASE WHEN m.reflectionAcceptedAt IS NULL THEN 0 ELSE 1 END
         FROM ModuleProgress m
-        WHERE m.account.id IN :accountIds AND m.courseId = :courseId""")
+        WHERE m.account.id IN :accountIds AND m.courseId = :courseId""",
+        // EclipseLink would otherwise write the values into the text of a union: a new statement every time.
+        hints = @QueryHint(name = "eclipselink.jdbc.bind-parameters", value = "true"))
 @NamedQuery(name = "LessonProgress.find", query = "SELECT p FROM LessonProgress p WHERE p.account.id = :accountId"
         + " AND p.courseId = :courseId AND p.moduleId = :moduleId AND p.lessonId = :lessonId")
 public class LessonProgress {

@@ -76,7 +76,7 @@ public class TraineeHomeView {
     private ReflectionStage reflectionStage(String moduleId) {
         if (reflectionStages == null) {
             TraineeCourse traineeCourse = getCourse();
-            reflectionStages = traineeCourse == null ? Map.of() : reflections.of(current.id(), traineeCourse.course().id());
+            reflectionStages = traineeCourse == null ? Map.of() : reflections.sentOf(current.id(), traineeCourse.course().id());
         }
         return reflectionStages.getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
     }

@@ -3,6 +3,7 @@ package org.alongside.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,9 +21,19 @@ public class Formats {
     @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/London")
     String timeZone;
 
+    private static final DateTimeFormatter DATE_IN_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
     /** A date in words, e.g. "Tuesday 3 March 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(date);
+        return date == null ? "" : DATE_IN_WORDS.format(date);
+    }
+
+    /**
+     * A message of the bundle with its values put in, as h:outputFormat would show it. For text
+     * repeated in a list or on every lesson, where a component per line costs more than the line.
+     */
+    public String message(String pattern, Object... values) {
+        return new MessageFormat(pattern, Locale.UK).format(values);
     }
 
     /** The time of day, e.g. "14:05", for "saved at" notes. */
