@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alongside.course.Course;
 import org.alongside.identity.Account;
+import org.alongside.learning.Cohort;
 import org.alongside.learning.LearningException;
 import org.alongside.learning.LearningService;
 import org.alongside.learning.TraineeCourse;
@@ -166,7 +167,9 @@ public class ReflectionService {
         String flaggedRules = findings.isEmpty() ? null
                 : findings.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "));
         Account trainee = em.find(Account.class, accountId);
-        Submission submission = new Submission(trainee, course.cohort(), course.course().id(), course.course().version(), moduleId,
+        // A reference, not the course's cohort: that was read for the trainee pages only (read only).
+        Cohort cohort = em.getReference(Cohort.class, course.cohort().getId());
+        Submission submission = new Submission(trainee, cohort, course.course().id(), course.course().version(), moduleId,
                 state.submissions().size() + 1, text.strip(), flaggedRules, clock.instant());
         em.persist(submission);
         if (flaggedRules != null) {

@@ -33,12 +33,15 @@ import org.alongside.platform.InstantConverter;
 @NamedQuery(name = "Enrolment.ofAccount", query = "SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id = :accountId")
 // What every trainee page needs of the enrolment, in one statement (issue 19): its cohort with the
 // cohort's days and trainers, and the trainee's agreement to the group agreement, if given. The
-// hints join them all: one row per day and trainer, each day still read once.
+// hints join them all: one row per day and trainer, each day still read once. Read only: nothing
+// of it is changed through these objects (the place is written by Enrolment.keepPlace), and
+// EclipseLink then neither copies them for the transaction nor compares them at its end.
 @NamedQuery(name = "Enrolment.forTraineePages", query = "SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.account.id = :accountId",
         hints = {
             @QueryHint(name = "eclipselink.join-fetch", value = "e.cohort.days"),
             @QueryHint(name = "eclipselink.left-join-fetch", value = "e.cohort.trainerIds"),
-            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.acknowledgement")})
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.acknowledgement"),
+            @QueryHint(name = "eclipselink.read-only", value = "true")})
 @NamedQuery(name = "Enrolment.ofCohort", query = "SELECT e FROM Enrolment e JOIN FETCH e.account WHERE e.cohort.id = :cohortId ORDER BY e.account.displayName")
 @NamedQuery(name = "Enrolment.keepPlace", query = "UPDATE Enrolment e SET e.placeModuleId = :moduleId,"
         + " e.placeLessonId = :lessonId, e.placePosition = :position, e.placeSavedAt = :savedAt WHERE e.account.id = :accountId")
