@@ -5,7 +5,7 @@
 # an ajax button in a form), deployed beside the portal at /x. Only 127.0.0.1 is contacted.
 #
 #   benchmarks/page-speed.sh                      # 4 rounds of 15 s per page
-#   ROUNDS=2 SECONDS_PER_PAGE=10 benchmarks/page-speed.sh
+#   ROUNDS=2 SECONDS_PER_PAGE=10 WARM_SECONDS=10 benchmarks/page-speed.sh
 #   PROFILE=true benchmarks/page-speed.sh         # also a JFR recording of the lesson page's rounds
 #
 # Each round measures every page once, one after the other, so a busy moment hits all pages alike;
@@ -15,6 +15,7 @@ set -euo pipefail
 
 ROUNDS=${ROUNDS:-4}
 SECONDS_PER_PAGE=${SECONDS_PER_PAGE:-15}
+WARM_SECONDS=${WARM_SECONDS:-30}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${BENCH_PORT:-8191}
@@ -83,8 +84,10 @@ measure() { # measure NAME CONNECTIONS SECONDS: prints "rps p50 errors"
   grep '^RESULT' "$WORK/$1.out" | sed 's/RESULT requests=[0-9]* errors=\([0-9]*\) rps=\([0-9.]*\) p50=\([0-9.]*\) .*/\2 \3 \1/'
 }
 
-echo "Warming up (10 s per page)"
-for page in "${PAGES[@]}"; do measure "${page%%|*}" "$CONNECTIONS" 10 > /dev/null; done
+# The bare page's rate still rose from round to round after 10 s of warming (the JIT was still at
+# work), which flattered every ratio of the first rounds.
+echo "Warming up ($WARM_SECONDS s per page)"
+for page in "${PAGES[@]}"; do measure "${page%%|*}" "$CONNECTIONS" "$WARM_SECONDS" > /dev/null; done
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A RPS RATIOS ERRORS
@@ -126,7 +129,7 @@ MD
   echo
   echo "## $(date -u +%Y-%m-%dT%H:%MZ), $version, commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo
-  echo "$(nproc) cores, load average $load_before before and $load_after after; $ROUNDS rounds of $SECONDS_PER_PAGE s per page; Payara's RSS after: $(( rss / 1024 )) MB."
+  echo "$(nproc) cores, load average $load_before before and $load_after after; $WARM_SECONDS s of warming and $ROUNDS rounds of $SECONDS_PER_PAGE s per page; Payara's RSS after: $(( rss / 1024 )) MB."
   echo
   echo "| page | req/s (median of rounds) | ÷ bare page (median, range) | answers that were not the page |"
   echo "|---|---|---|---|"
