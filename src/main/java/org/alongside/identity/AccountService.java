@@ -122,6 +122,7 @@ public class AccountService {
      * a signal from other people's requests, on every instance, and would still miss the expiry.
      * Read in the statement every request already makes, it is always right and costs no query.
      */
+    @Transactional(Transactional.TxType.SUPPORTS) // one read on every request: no transaction of its own to begin and commit
     public Optional<SessionRule.AccountState> sessionState(long accountId) {
         Date today = Date.valueOf(calendar.today());
         List<?> rows = em.createNativeQuery(SESSION_STATE)
