@@ -106,13 +106,14 @@ NGINX
 /usr/sbin/nginx -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf"
 
 url_encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read().strip(), safe=""))'; }
-# sign_in EMAIL: signs in through nginx, agrees to the group agreement, prints the session's Cookie header.
+# form_state PAGE: the first form's view state and PrimeFaces' script nonce, for posting the form.
 form_state() {
   local page=$1
   printf 'jakarta.faces.ViewState=%s&primefaces.nonce=%s' \
-    "$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//;s/"$//' | url_encode)" \
+    "$(view_state <<< "$page" | url_encode)" \
     "$(grep -o "PrimeFaces.csp.init('[^']*')" <<< "$page" | head -1 | sed "s/.*init('//;s/')//" | url_encode)"
 }
+# sign_in EMAIL: signs in through nginx, agrees to the group agreement, prints the session's Cookie header.
 sign_in() {
   local jar="$WORK/cookies-$1" base="http://127.0.0.1:$ONE" page
   page=$(curl -fs -c "$jar" -b "$jar" "$base/sign-in.xhtml")

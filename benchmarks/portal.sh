@@ -30,11 +30,16 @@ stop_portal() {
   if [ -n "${PORTAL_PID:-}" ]; then kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; fi
 }
 
+# view_state [head|tail] < PAGE: the first (or last) form's view state on the page, for posting that form.
+view_state() {
+  grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | "${1:-head}" -1 | sed 's/.*value="//;s/"$//'
+}
+
 # sign_in EMAIL PASSWORD: prints the Cookie header of a fresh sign-in: the session id and its
 # version cookie (sessions are on Payara's data grid, which finds a session only with both).
 sign_in() {
   local jar="$WORK/cookies-$1" state
-  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" | view_state)
   curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/sign-in.xhtml" \
     --data-urlencode "signin=signin" --data-urlencode "signin:email=$1" --data-urlencode "signin:password=$2" \
     --data-urlencode "signin:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
@@ -51,7 +56,8 @@ session_cookies() {
 # agreement, which the portal asks for before the first lesson (until then lessons redirect to it).
 agree_to_group_agreement() {
   local jar="$WORK/cookies-$1" state
-  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | tail -1 | sed 's/.*value="//;s/"$//')
+  # The agreement's form comes after the layout's sign-out form.
+  state=$(curl -fs -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" | view_state tail)
   curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/trainee/agreement.xhtml" \
     --data-urlencode "agreement=agreement" --data-urlencode "agreement:acknowledge=" --data-urlencode "jakarta.faces.ViewState=$state"
 }

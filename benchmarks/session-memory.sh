@@ -38,10 +38,6 @@ heap_after_gc() {
   "$JCMD" "$PORTAL_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'
 }
 
-# form_state PAGE: the page's first view state, for posting one of its forms.
-form_state() {
-  grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//'
-}
 
 echo "Starting the portal on $BASE with $TRAINEES demo trainees (log: $WORK/portal.log)"
 # Making the demo trainees hashes each one's password: a thousand take minutes.
@@ -58,7 +54,7 @@ sign_out() { # sign_out EMAIL: the menu's Sign out button on the trainee's home 
   local jar="$WORK/cookies-$1"
   curl -fs -c "$jar" -b "$jar" -o "$WORK/page" "$BASE/trainee/home.xhtml"
   curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/trainee/home.xhtml" --data-urlencode "signOutForm=signOutForm" \
-    --data-urlencode "signOutForm:signOut=" --data-urlencode "jakarta.faces.ViewState=$(form_state "$WORK/page")"
+    --data-urlencode "signOutForm:signOut=" --data-urlencode "jakarta.faces.ViewState=$(view_state < "$WORK/page")"
 }
 for n in $(seq 1 "${WARM:-50}"); do
   warm=$(email_of "$n")
