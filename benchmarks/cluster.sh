@@ -106,11 +106,11 @@ NGINX
 /usr/sbin/nginx -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf"
 
 url_encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read().strip(), safe=""))'; }
-# form_state PAGE: the first form's view state and PrimeFaces' script nonce, for posting the form.
+# form_state PAGE [head|tail]: the first (or last) form's view state and PrimeFaces' script nonce, for posting the form.
 form_state() {
   local page=$1
   printf 'jakarta.faces.ViewState=%s&primefaces.nonce=%s' \
-    "$(view_state <<< "$page" | url_encode)" \
+    "$(view_state "${2:-head}" <<< "$page" | url_encode)" \
     "$(grep -o "PrimeFaces.csp.init('[^']*')" <<< "$page" | head -1 | sed "s/.*init('//;s/')//" | url_encode)"
 }
 # sign_in EMAIL: signs in through nginx, agrees to the group agreement, prints the session's Cookie header.
@@ -121,7 +121,7 @@ sign_in() {
     --data-urlencode "signin:email=$1" --data-urlencode "signin:password=$PASSWORD"
   page=$(curl -fs -c "$jar" -b "$jar" "$base/trainee/agreement.xhtml")
   if [[ "$page" == *'agreement:acknowledge'* ]]; then
-    curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/trainee/agreement.xhtml" --data "agreement=agreement&agreement%3Aacknowledge=&$(form_state "$page")"
+    curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/trainee/agreement.xhtml" --data "agreement=agreement&agreement%3Aacknowledge=&$(form_state "$page" tail)"
   fi
   session_cookies "$jar"
 }
