@@ -23,8 +23,6 @@ import org.alongside.platform.InstantConverter;
 /** A lesson a trainee has finished, by the lesson's stable id. Never changed once written. */
 @Entity
 @Table(name = "lesson_progress")
-@NamedQuery(name = "LessonProgress.ofAccounts",
-        query = "SELECT p FROM LessonProgress p WHERE p.account.id IN :accountIds AND p.courseId = :courseId")
 // Progress in one statement rather than two (issue 19): a row per finished lesson, and one per
 // module with a passed check or an accepted reflection (no lesson: ''; the flags as 0 or 1).
 @NamedQuery(name = "LessonProgress.withModulesOfAccounts", query = """
@@ -87,10 +85,6 @@ public class LessonProgress {
         this.moduleId = moduleId;
         this.lessonId = lessonId;
         this.completedAt = now;
-    }
-
-    public long getAccountId() {
-        return account.getId();
     }
 
     public String getModuleId() {

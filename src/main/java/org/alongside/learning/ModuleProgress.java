@@ -28,8 +28,6 @@ import org.alongside.platform.InstantConverter;
  */
 @Entity
 @Table(name = "module_progress")
-@NamedQuery(name = "ModuleProgress.ofAccounts",
-        query = "SELECT p FROM ModuleProgress p WHERE p.account.id IN :accountIds AND p.courseId = :courseId")
 @NamedQuery(name = "ModuleProgress.find", query = "SELECT p FROM ModuleProgress p WHERE p.account.id = :accountId"
         + " AND p.courseId = :courseId AND p.moduleId = :moduleId")
 public class ModuleProgress {
@@ -99,10 +97,6 @@ public class ModuleProgress {
         if (reflectionAcceptedAt == null) {
             reflectionAcceptedAt = now;
         }
-    }
-
-    public long getAccountId() {
-        return account.getId();
     }
 
     public String getModuleId() {

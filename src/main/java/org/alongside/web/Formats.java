@@ -17,11 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Formats {
 
+    private static final DateTimeFormatter DATE_IN_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
     @Inject
     @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/London")
     String timeZone;
-
-    private static final DateTimeFormatter DATE_IN_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** A date in words, e.g. "Tuesday 3 March 2026". */
     public String date(LocalDate date) {
