@@ -174,6 +174,8 @@ public class GradingService {
         submission.decide(outcome);
         if (outcome == Submission.Status.ACCEPTED) {
             learning.acceptReflection(submission.getAccount().getId(), submission.getCourseId(), submission.getModuleId());
+        } else {
+            learning.reflectionReturned(submission.getAccount().getId(), submission.getCourseId(), submission.getModuleId());
         }
         audit.record(trainerId, submission.getAccount().getId(), "grade-released", "Released the grade of the reflection for "
                 + submission.getModuleId() + " (version " + submission.getAttempt() + "): " + outcome.name().toLowerCase().replace('_', ' '));

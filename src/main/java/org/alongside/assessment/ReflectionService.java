@@ -172,6 +172,7 @@ public class ReflectionService {
         Submission submission = new Submission(trainee, cohort, course.course().id(), course.course().version(), moduleId,
                 state.submissions().size() + 1, text.strip(), flaggedRules, clock.instant());
         em.persist(submission);
+        learning.reflectionSent(accountId, course.course().id(), moduleId);
         if (flaggedRules != null) {
             audit.record(accountId, accountId, "safe-sharing-override",
                     "Submitted the reflection for " + moduleId + " (version " + submission.getAttempt() + ") although the check picked out: "

@@ -32,8 +32,6 @@ import org.alongside.platform.InstantConverter;
 @Table(name = "submission")
 @NamedQuery(name = "Submission.ofModule", query = "SELECT s FROM Submission s WHERE s.account.id = :accountId"
         + " AND s.courseId = :courseId AND s.moduleId = :moduleId ORDER BY s.attempt DESC")
-@NamedQuery(name = "Submission.statusesOfCourse", query = "SELECT s.moduleId, s.status FROM Submission s"
-        + " WHERE s.account.id = :accountId AND s.courseId = :courseId ORDER BY s.attempt DESC")
 @NamedQuery(name = "Submission.countsByStatus", query = "SELECT s.status, COUNT(s) FROM Submission s"
         + " WHERE s.cohort.id IN :cohortIds GROUP BY s.status")
 public class Submission {

@@ -1,16 +1,19 @@
 package org.alongside.directory;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.alongside.learning.LearningCalendar;
 import org.alongside.web.Page;
 
@@ -101,32 +104,48 @@ public class DirectoryView {
         return areas;
     }
 
-    public List<Map.Entry<Long, String>> getAreaChoices() {
-        return List.copyOf(areas.entrySet());
+    /*
+     * The filters' choices as ready items, "any" first: the page is public and busy, and items
+     * built from objects would cost two expressions evaluated for each of the sixty choices.
+     */
+
+    public List<SelectItem> getAreaChoices() {
+        return choices(areas.entrySet().stream().map(area -> new SelectItem(area.getKey().toString(), area.getValue())).toList());
     }
 
-    public List<String> getLanguages() {
-        return directory.languages();
+    public List<SelectItem> getFormatChoices() {
+        return choices(Stream.of(SupportFormat.values())
+                .map(format -> new SelectItem(format.name(), Page.text("directory.format." + format.name()))).toList());
     }
 
-    public List<String> getRegions() {
-        return directory.regions();
+    public List<SelectItem> getLanguageChoices() {
+        return choices(directory.languages().stream().map(language -> new SelectItem(language, language)).toList());
     }
 
-    public SupportFormat[] getFormats() {
-        return SupportFormat.values();
+    public List<SelectItem> getRegionChoices() {
+        return choices(directory.regions().stream().map(region -> new SelectItem(region, region)).toList());
     }
 
-    public AvailabilitySlot[] getAvailabilities() {
-        return AvailabilitySlot.values();
+    public List<SelectItem> getAvailabilityChoices() {
+        return choices(Stream.of(AvailabilitySlot.values())
+                .map(slot -> new SelectItem(slot.name(), Page.text("directory.availability." + slot.name()))).toList());
     }
 
-    /** For marking the chosen option of a select: the chosen value as text, or "". */
-    public String chosen(String name) {
-        Map<String, Function<DirectoryQuery, Object>> values = Map.of(
-                "area", DirectoryQuery::areaId, "format", DirectoryQuery::format, "language", DirectoryQuery::language,
-                "region", DirectoryQuery::region, "availability", DirectoryQuery::availability);
-        Object value = values.get(name).apply(query);
-        return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
+    private static List<SelectItem> choices(List<SelectItem> offered) {
+        List<SelectItem> choices = new ArrayList<>(offered.size() + 1);
+        choices.add(new SelectItem("", Page.text("directory.filter.any")));
+        choices.addAll(offered);
+        return choices;
+    }
+
+    /** For marking the chosen option of each select, by parameter name: the chosen value as text, or "". */
+    public Map<String, String> getChosen() {
+        Map<String, String> chosen = new HashMap<>();
+        chosen.put("area", query.areaId() == null ? "" : query.areaId().toString());
+        chosen.put("format", query.format() == null ? "" : query.format().name());
+        chosen.put("language", query.language() == null ? "" : query.language());
+        chosen.put("region", query.region() == null ? "" : query.region());
+        chosen.put("availability", query.availability() == null ? "" : query.availability().name());
+        return chosen;
     }
 }

@@ -37,7 +37,7 @@ public record CohortOverview(Course course, int courseDays, List<Row> rows, List
     public static CohortOverview of(Course course, int courseDays, List<Member> members, Map<Long, CourseProgress> progress,
                                     Map<Long, Long> daysPresent) {
         List<Course.Module> modules = course.modulesInOrder();
-        CourseProgress nothing = CourseProgress.of(course, Map.of(), Set.of(), Set.of());
+        CourseProgress nothing = CourseProgress.of(course, Map.of(), Set.of(), Map.of());
         List<Row> rows = members.stream().map(member -> {
             CourseProgress theirs = progress.getOrDefault(member.accountId(), nothing);
             List<Status> statuses = modules.stream().map(module -> statusOf(theirs.module(module.id()).orElseThrow())).toList();

@@ -14,12 +14,17 @@ import org.alongside.course.Course;
  */
 public record CourseProgress(Course course, List<DayProgress> days) {
 
+    /** @param reflection where the latest version of the reflection sent to a trainer stands (NOT_STARTED before the first) */
     public record ModuleProgressSummary(Course.Module module, Set<String> lessonsDone, boolean checkPassed,
-                                        boolean reflectionAccepted) {
+                                        ReflectionStage reflection) {
+
+        public boolean reflectionAccepted() {
+            return reflection == ReflectionStage.ACCEPTED;
+        }
 
         public int stepsDone() {
             int lessons = (int) module.lessons().stream().filter(lesson -> lessonsDone.contains(lesson.id())).count();
-            return lessons + (checkPassed ? 1 : 0) + (reflectionAccepted ? 1 : 0);
+            return lessons + (checkPassed ? 1 : 0) + (reflectionAccepted() ? 1 : 0);
         }
 
         public int steps() {
@@ -39,7 +44,7 @@ public record CourseProgress(Course course, List<DayProgress> days) {
         }
 
         public boolean complete() {
-            return allLessonsDone() && checkPassed && reflectionAccepted;
+            return allLessonsDone() && checkPassed && reflectionAccepted();
         }
 
         public boolean started() {
@@ -67,14 +72,14 @@ public record CourseProgress(Course course, List<DayProgress> days) {
     /**
      * @param lessonsDone   lesson ids done, by module id
      * @param checksPassed  ids of modules whose knowledge check is passed
-     * @param reflectionsAccepted ids of modules whose reflection is accepted
+     * @param reflections  where the reflection sent to a trainer stands, by module id; a module missing has none sent
      */
     public static CourseProgress of(Course course, Map<String, Set<String>> lessonsDone, Set<String> checksPassed,
-                                    Set<String> reflectionsAccepted) {
+                                    Map<String, ReflectionStage> reflections) {
         List<DayProgress> days = course.days().stream().map(day -> new DayProgress(day, day.moduleIds().stream()
                 .map(course.modules()::get)
                 .map(module -> new ModuleProgressSummary(module, lessonsDone.getOrDefault(module.id(), Set.of()),
-                        checksPassed.contains(module.id()), reflectionsAccepted.contains(module.id())))
+                        checksPassed.contains(module.id()), reflections.getOrDefault(module.id(), ReflectionStage.NOT_STARTED)))
                 .toList())).toList();
         return new CourseProgress(course, days);
     }

@@ -107,6 +107,16 @@ public class LearningService {
         return attempt;
     }
 
+    /** The trainee sent a version of their reflection for a module to the trainers. */
+    public void reflectionSent(long accountId, String courseId, String moduleId) {
+        moduleProgress(em.getReference(Account.class, accountId), courseId, moduleId).reflectionSent();
+    }
+
+    /** A trainer asked the trainee for another version of their reflection. */
+    public void reflectionReturned(long accountId, String courseId, String moduleId) {
+        moduleProgress(em.getReference(Account.class, accountId), courseId, moduleId).reflectionReturned();
+    }
+
     /** A trainer accepted the trainee's reflection for a module: one of the three steps to completing it. */
     public void acceptReflection(long accountId, String courseId, String moduleId) {
         moduleProgress(em.getReference(Account.class, accountId), courseId, moduleId).acceptReflection(clock.instant());
@@ -150,7 +160,7 @@ public class LearningService {
     public Map<Long, CourseProgress> progressOf(Collection<Long> accountIds, Course course) {
         Map<Long, Map<String, Set<String>>> lessonsDone = new HashMap<>();
         Map<Long, Set<String>> checksPassed = new HashMap<>();
-        Map<Long, Set<String>> reflectionsAccepted = new HashMap<>();
+        Map<Long, Map<String, ReflectionStage>> reflections = new HashMap<>();
         if (!accountIds.isEmpty()) {
             em.createNamedQuery("LessonProgress.withModulesOfAccounts", Object[].class)
                     .setParameter("accountIds", accountIds).setParameter("courseId", course.id()).getResultStream()
@@ -165,15 +175,17 @@ public class LearningService {
                         if (((Number) row[3]).intValue() == 1) {
                             checksPassed.computeIfAbsent(accountId, id -> new HashSet<>()).add(moduleId);
                         }
-                        if (((Number) row[4]).intValue() == 1) {
-                            reflectionsAccepted.computeIfAbsent(accountId, id -> new HashSet<>()).add(moduleId);
+                        // The union's columns take their types from its first part, so the stage comes as its name.
+                        String stage = (String) row[4];
+                        if (stage != null && !stage.isEmpty()) {
+                            reflections.computeIfAbsent(accountId, id -> new HashMap<>()).put(moduleId, ReflectionStage.valueOf(stage));
                         }
                     });
         }
         Map<Long, CourseProgress> progress = new HashMap<>();
         for (Long accountId : accountIds) {
             progress.put(accountId, CourseProgress.of(course, lessonsDone.getOrDefault(accountId, Map.of()),
-                    checksPassed.getOrDefault(accountId, Set.of()), reflectionsAccepted.getOrDefault(accountId, Set.of())));
+                    checksPassed.getOrDefault(accountId, Set.of()), reflections.getOrDefault(accountId, Map.of())));
         }
         return progress;
     }

@@ -24,13 +24,13 @@ import org.alongside.platform.InstantConverter;
 @Entity
 @Table(name = "lesson_progress")
 // Progress in one statement rather than two (issue 19): a row per finished lesson, and one per
-// module with a passed check or an accepted reflection (no lesson: ''; the flags as 0 or 1).
+// module with a knowledge check passed (0 or 1) and where its reflection stands (no lesson: '';
+// a lesson's row has '' for the stage).
 @NamedQuery(name = "LessonProgress.withModulesOfAccounts", query = """
-        SELECT p.account.id, p.moduleId, p.lessonId, 0, 0 FROM LessonProgress p
+        SELECT p.account.id, p.moduleId, p.lessonId, 0, '' FROM LessonProgress p
         WHERE p.account.id IN :accountIds AND p.courseId = :courseId
         UNION ALL
-        SELECT m.account.id, m.moduleId, '',
-            CASE WHEN m.checkPassedAt IS NULL THEN 0 ELSE 1 END, CASE WHEN m.reflectionAcceptedAt IS NULL THEN 0 ELSE 1 END
+        SELECT m.account.id, m.moduleId, '', CASE WHEN m.checkPassedAt IS NULL THEN 0 ELSE 1 END, m.reflectionStage
         FROM ModuleProgress m
         WHERE m.account.id IN :accountIds AND m.courseId = :courseId""",
         // EclipseLink would otherwise write the values into the text of a union: a new statement every time.

@@ -3,6 +3,8 @@ package org.alongside.learning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,8 +25,10 @@ import org.alongside.platform.InstantConverter;
 
 /**
  * Where a trainee stands on a module besides its lessons: their best knowledge-check attempt
- * (the best attempt counts, so a later worse one never takes a pass away) and whether their
- * reflection has been accepted.
+ * (the best attempt counts, so a later worse one never takes a pass away) and where the latest
+ * version of their reflection sent to a trainer stands. The reflections themselves are assessment's;
+ * it tells this record when one is sent and graded, so the trainee's pages read where each module
+ * stands in the one query that reads their progress.
  */
 @Entity
 @Table(name = "module_progress")
@@ -71,6 +75,11 @@ public class ModuleProgress {
     @Convert(converter = InstantConverter.class)
     private Instant reflectionAcceptedAt;
 
+    /** WITH_TRAINER, NEEDS_REVISION or ACCEPTED; null until a version is sent. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reflection_stage", length = 16)
+    private ReflectionStage reflectionStage;
+
     protected ModuleProgress() {
     }
 
@@ -92,11 +101,26 @@ public class ModuleProgress {
         }
     }
 
+    /** A version of the reflection went to the trainers. */
+    public void reflectionSent() {
+        if (reflectionStage != ReflectionStage.ACCEPTED) {
+            reflectionStage = ReflectionStage.WITH_TRAINER;
+        }
+    }
+
+    /** A trainer asked for another version. */
+    public void reflectionReturned() {
+        if (reflectionStage != ReflectionStage.ACCEPTED) {
+            reflectionStage = ReflectionStage.NEEDS_REVISION;
+        }
+    }
+
     /** The trainer accepted the reflection; kept even if a later version were ever graded otherwise. */
     public void acceptReflection(Instant now) {
         if (reflectionAcceptedAt == null) {
             reflectionAcceptedAt = now;
         }
+        reflectionStage = ReflectionStage.ACCEPTED;
     }
 
     public String getModuleId() {
@@ -113,10 +137,6 @@ public class ModuleProgress {
 
     public boolean isCheckPassed() {
         return checkPassedAt != null;
-    }
-
-    public boolean isReflectionAccepted() {
-        return reflectionAcceptedAt != null;
     }
 
     public Instant getCheckPassedAt() {

@@ -68,8 +68,8 @@ public class ModuleView implements Serializable {
     public ReflectionStage getReflectionStage() {
         if (reflectionStage == null) {
             getModule();
-            reflectionStage = reflections.of(current.id(), course.course().id())
-                    .getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
+            reflectionStage = ReflectionStage.of(getProgress().reflection(),
+                    reflections.modulesWithDraft(current.id(), course.course().id()).contains(moduleId));
         }
         return reflectionStage;
     }

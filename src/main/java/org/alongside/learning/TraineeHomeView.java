@@ -3,15 +3,29 @@ package org.alongside.learning;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.alongside.course.Course;
 import org.alongside.web.CurrentAccount;
+import org.alongside.web.Formats;
+import org.alongside.web.Page;
 
 /** The trainee's course on one page: days, modules and progress, and the way back to their place. */
 @Named
 @RequestScoped
 public class TraineeHomeView {
+
+    /**
+     * One day as home lists it, its texts already put together: the page reads properties only,
+     * since each method call in an expression costs a reflective search of the class.
+     */
+    public record DayListing(int number, String heading, boolean open, String when, int percent, String progressLabel,
+                             List<ModuleListing> modules) {
+    }
+
+    /** One module of a day, with what the list says of where it stands. */
+    public record ModuleListing(String id, String title, String about, int percent, String stateKey) {
+    }
 
     @Inject
     LearningService learning;
@@ -23,13 +37,13 @@ public class TraineeHomeView {
     CurrentAccount current;
 
     @Inject
-    ReflectionStage.Source reflections;
+    Formats format;
 
     /** For the "not open yet" page: the module asked for. */
     private String moduleId;
 
     private Optional<TraineeCourse> course;
-    private Map<String, ReflectionStage> reflectionStages;
+    private List<DayListing> days;
 
     public TraineeCourse getCourse() {
         if (course == null) {
@@ -58,27 +72,44 @@ public class TraineeHomeView {
         return traineeCourse.resumesWhereLeft() ? "trainee.home.continue" : "trainee.home.next";
     }
 
+    /** The course's days in order, with their modules and the trainee's progress; empty without a course. */
+    public List<DayListing> getDays() {
+        if (days == null) {
+            TraineeCourse traineeCourse = getCourse();
+            days = traineeCourse == null ? List.of() : traineeCourse.progress().days().stream().map(day -> day(traineeCourse, day)).toList();
+        }
+        return days;
+    }
+
+    private DayListing day(TraineeCourse traineeCourse, CourseProgress.DayProgress progress) {
+        int number = progress.day().number();
+        boolean open = traineeCourse.isDayOpen(number);
+        String date = format.date(traineeCourse.dateOf(number));
+        return new DayListing(number, Page.text("trainee.home.dayHeading", number, progress.day().title()), open,
+                open ? date : Page.text("trainee.home.opensOn", date), progress.percent(),
+                Page.text("trainee.home.dayProgress") + " " + number, progress.modules().stream().map(this::module).toList());
+    }
+
+    private ModuleListing module(CourseProgress.ModuleProgressSummary summary) {
+        Course.Module module = summary.module();
+        String about = Page.text("module.minutes", module.minutes())
+                + (module.contentNote() == null || module.contentNote().isEmpty() ? "" : " · " + Page.text("module.hasContentNote"));
+        return new ModuleListing(module.id(), module.title(), about, summary.percent(), stateKey(summary));
+    }
+
     /**
      * What the module list says of a module: complete, not started, or started, unless the
      * reflection is what it waits on (with the trainer, or to revise).
      */
-    public String stateKey(CourseProgress.ModuleProgressSummary summary) {
+    private String stateKey(CourseProgress.ModuleProgressSummary summary) {
         if (summary.complete()) {
             return "module.state.complete";
         }
-        return switch (reflectionStage(summary.module().id())) {
+        return switch (summary.reflection()) {
             case WITH_TRAINER -> "module.state.reflectionWithTrainer";
             case NEEDS_REVISION -> "module.state.reflectionToRevise";
             default -> summary.started() ? "module.state.started" : "module.state.notStarted";
         };
-    }
-
-    private ReflectionStage reflectionStage(String moduleId) {
-        if (reflectionStages == null) {
-            TraineeCourse traineeCourse = getCourse();
-            reflectionStages = traineeCourse == null ? Map.of() : reflections.sentOf(current.id(), traineeCourse.course().id());
-        }
-        return reflectionStages.getOrDefault(moduleId, ReflectionStage.NOT_STARTED);
     }
 
     /** With every open lesson read, the module whose knowledge check or reflection is still to do. */

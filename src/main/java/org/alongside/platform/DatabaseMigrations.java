@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.alongside.directory.DirectoryFacetsMigration;
 import org.alongside.directory.DirectoryWordsMigration;
+import org.alongside.learning.ReflectionStageMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -55,7 +56,8 @@ public class DatabaseMigrations {
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .javaMigrations(new DirectoryFacetsMigration(), new DirectoryWordsMigration(), new AuditChainMigration())
+                .javaMigrations(new DirectoryFacetsMigration(), new DirectoryWordsMigration(), new AuditChainMigration(),
+                        new ReflectionStageMigration())
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();

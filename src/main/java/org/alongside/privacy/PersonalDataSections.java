@@ -73,7 +73,7 @@ public final class PersonalDataSections {
                     FROM check_answer a JOIN check_attempt t ON t.id = a.attempt_id WHERE t.account_id = ?
                     ORDER BY a.attempt_id, a.question_id"""),
             own("moduleProgress", false, List.of("module_progress.account_id"), """
-                    SELECT course_id, module_id, best_correct, best_question_count, check_passed_at, reflection_accepted_at
+                    SELECT course_id, module_id, best_correct, best_question_count, check_passed_at, reflection_accepted_at, reflection_stage
                     FROM module_progress WHERE account_id = ? ORDER BY course_id, module_id"""),
             own("reflectionDrafts", false, List.of("reflection_draft.account_id"), """
                     SELECT course_id, module_id, body, saved_at FROM reflection_draft WHERE account_id = ? ORDER BY saved_at"""),

@@ -62,6 +62,25 @@ public class CurrentAccount {
         return caller().filter(caller -> caller.hasRole(Role.valueOf(role))).isPresent();
     }
 
+    // The roles as properties for the pages: the layout asks on every request, and a property is
+    // found from a cache where a method call in an expression searches the class each time.
+
+    public boolean isTrainee() {
+        return hasRole(Role.TRAINEE.name());
+    }
+
+    public boolean isTrainer() {
+        return hasRole(Role.TRAINER.name());
+    }
+
+    public boolean isCoordinator() {
+        return hasRole(Role.COORDINATOR.name());
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN.name());
+    }
+
     /** Which of the trainee's later menu links apply, as the sign-in mechanism read them for this request. */
     public TraineeMenu getTraineeMenu() {
         return caller().map(Caller::menu).orElse(TraineeMenu.NONE);

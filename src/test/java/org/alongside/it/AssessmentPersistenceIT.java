@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.alongside.assessment.CriterionGrade;
 import org.alongside.assessment.GradingService;
 import org.alongside.assessment.QueueRow;
@@ -28,7 +34,11 @@ import org.alongside.identity.Role;
 import org.alongside.learning.Cohort;
 import org.alongside.learning.CohortService;
 import org.alongside.learning.LearningService;
+import org.alongside.learning.ReflectionStage;
+import org.alongside.learning.ReflectionStageMigration;
 import org.alongside.platform.AuditTrail;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +81,9 @@ class AssessmentPersistenceIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "jdbc/alongside")
+    DataSource dataSource;
 
     private Course course;
     private long trainee;
@@ -153,6 +166,7 @@ class AssessmentPersistenceIT {
     @Test
     void needsRevisionThenAcceptedCompletesTheReflectionStepAndEveryVersionIsKept() {
         Submission first = submit(SAFE_TEXT);
+        assertEquals(ReflectionStage.WITH_TRAINER, stageInProgress(), "home and the module page say the trainer has it");
         assertEquals("reflection.waiting", assertInstanceOf(ReflectionService.NotAccepted.class,
                 reflections.submit(trainee, MODULE, SAFE_TEXT + " More.", false, DAY_ONE)).messageKey());
         assertEquals(1L, grading.countsByStatus(trainer).get(Submission.Status.SUBMITTED));
@@ -163,17 +177,20 @@ class AssessmentPersistenceIT {
 
         grading.release(trainer, first.getId(), first.getVersion(), allAt("developing", "Say more about choice."),
                 "A good start.", Submission.Status.NEEDS_REVISION);
+        assertEquals(ReflectionStage.NEEDS_REVISION, stageInProgress());
         ReflectionService.State afterFeedback = reflections.state(trainee, MODULE, DAY_ONE);
         assertEquals("A good start.", afterFeedback.releasedGrades().get(first.getId()).getOverallFeedback());
         assertTrue(afterFeedback.canSubmit());
 
         Submission second = submit(SAFE_TEXT + " I would offer choice by asking what they want to talk about.");
         assertEquals(2, second.getAttempt());
+        assertEquals(ReflectionStage.WITH_TRAINER, stageInProgress());
         grading.release(trainer, second.getId(), second.getVersion(), allAt("secure", null), "Clear and safe.", Submission.Status.ACCEPTED);
 
         ReflectionService.State accepted = reflections.state(trainee, MODULE, DAY_ONE);
         assertEquals(List.of(2, 1), accepted.submissions().stream().map(Submission::getAttempt).toList());
         assertFalse(accepted.canSubmit());
+        assertEquals(ReflectionStage.ACCEPTED, stageInProgress());
         assertTrue(learning.courseOf(trainee, DAY_ONE).orElseThrow().progress().module(MODULE).orElseThrow().reflectionAccepted());
         assertEquals("grade-released", audit.about(trainee).get(0).getAction());
         assertEquals(2L, outboxCount(traineeEmail), "the trainee is told of each released grade");
@@ -231,6 +248,53 @@ class AssessmentPersistenceIT {
         assertFalse(digests.digestsDue(DAY_ONE).contains(trainer), "one digest a day");
         assertTrue(digests.digestsDue(DAY_ONE.plusDays(1)).contains(trainer));
         assertEquals(1L, outboxCount(trainerEmail()));
+    }
+
+    /*
+     * A reflection sent before schema version 17 has no stage with the trainee's progress, and may
+     * have no progress row at all (no knowledge check tried yet): the migration fills both in.
+     */
+    @Test
+    void theMigrationFillsInTheStageOfReflectionsSentBeforeItWasKept() throws SQLException {
+        Submission first = submit(SAFE_TEXT);
+        grading.release(trainer, first.getId(), first.getVersion(), allAt("developing", "Say more."), "A start.",
+                Submission.Status.NEEDS_REVISION);
+        submit(SAFE_TEXT + " Choice matters.");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement forget = connection.prepareStatement("DELETE FROM module_progress WHERE account_id = ?")) {
+            forget.setLong(1, trainee);
+            assertEquals(1, forget.executeUpdate());
+            assertEquals(ReflectionStage.NOT_STARTED, stageInProgress(), "as before version 17");
+
+            new ReflectionStageMigration().migrate(contextOf(connection));
+
+            assertEquals(ReflectionStage.WITH_TRAINER, stageInProgress(), "the latest version is with the trainer");
+            try (PreparedStatement rows = connection.prepareStatement("SELECT COUNT(*) FROM module_progress WHERE account_id = ?")) {
+                rows.setLong(1, trainee);
+                try (ResultSet count = rows.executeQuery()) {
+                    count.next();
+                    assertEquals(1, count.getInt(1));
+                }
+            }
+        }
+    }
+
+    private ReflectionStage stageInProgress() {
+        return learning.courseOf(trainee, DAY_ONE).orElseThrow().progress().module(MODULE).orElseThrow().reflection();
+    }
+
+    private static Context contextOf(Connection connection) {
+        return new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                throw new UnsupportedOperationException("the migration reads only its connection");
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+        };
     }
 
     private Submission submit(String text) {

@@ -18,8 +18,8 @@ class CohortOverviewTest {
 
     private CohortOverview overview() {
         CourseProgress annDone = CourseProgress.of(course, Map.of("listening", Set.of("hearing", "reflecting", "silence")),
-                Set.of("listening"), Set.of("listening"));
-        CourseProgress boStarted = CourseProgress.of(course, Map.of("goals", Set.of("smart")), Set.of(), Set.of());
+                Set.of("listening"), Map.of("listening", ReflectionStage.ACCEPTED));
+        CourseProgress boStarted = CourseProgress.of(course, Map.of("goals", Set.of("smart")), Set.of(), Map.of());
         return CohortOverview.of(course, 2, List.of(ann, bo, cy), Map.of(1L, annDone, 2L, boStarted), Map.of(1L, 2L));
     }
 
@@ -38,7 +38,7 @@ class CohortOverviewTest {
     @Test
     void aCheckPassedWithoutTheReflectionIsStillInProgress() {
         CourseProgress checkOnly = CourseProgress.of(course, Map.of("listening", Set.of("hearing", "reflecting", "silence")),
-                Set.of("listening"), Set.of());
+                Set.of("listening"), Map.of());
         assertThat(CohortOverview.statusOf(checkOnly.module("listening").orElseThrow())).isEqualTo(CohortOverview.Status.IN_PROGRESS);
     }
 

@@ -12,7 +12,7 @@ class CourseProgressTest {
 
     @Test
     void nothingDoneIsZeroEverywhere() {
-        CourseProgress progress = CourseProgress.of(SampleCourse.standard(), Map.of(), Set.of(), Set.of());
+        CourseProgress progress = CourseProgress.of(SampleCourse.standard(), Map.of(), Set.of(), Map.of());
 
         assertThat(progress.percent()).isZero();
         assertThat(progress.days()).allSatisfy(day -> assertThat(day.percent()).isZero());
@@ -23,7 +23,7 @@ class CourseProgressTest {
     @Test
     void eachLessonTheCheckAndTheReflectionAreOneStepOfAModule() {
         CourseProgress progress = CourseProgress.of(SampleCourse.standard(),
-                Map.of("listening", Set.of("hearing", "reflecting")), Set.of("listening"), Set.of());
+                Map.of("listening", Set.of("hearing", "reflecting")), Set.of("listening"), Map.of());
 
         CourseProgress.ModuleProgressSummary listening = progress.module("listening").orElseThrow();
         assertThat(listening.steps()).isEqualTo(5);
@@ -40,11 +40,11 @@ class CourseProgressTest {
     void aModuleIsCompleteOnlyWithLessonsCheckAndReflectionAllDone() {
         Map<String, Set<String>> lessons = Map.of("listening", Set.of("hearing", "reflecting", "silence"));
 
-        assertThat(CourseProgress.of(SampleCourse.standard(), lessons, Set.of("listening"), Set.of()).module("listening")
+        assertThat(CourseProgress.of(SampleCourse.standard(), lessons, Set.of("listening"), Map.of()).module("listening")
                 .orElseThrow().complete()).isFalse();
-        assertThat(CourseProgress.of(SampleCourse.standard(), lessons, Set.of(), Set.of("listening")).module("listening")
+        assertThat(CourseProgress.of(SampleCourse.standard(), lessons, Set.of(), Map.of("listening", ReflectionStage.ACCEPTED)).module("listening")
                 .orElseThrow().complete()).isFalse();
-        CourseProgress done = CourseProgress.of(SampleCourse.standard(), lessons, Set.of("listening"), Set.of("listening"));
+        CourseProgress done = CourseProgress.of(SampleCourse.standard(), lessons, Set.of("listening"), Map.of("listening", ReflectionStage.ACCEPTED));
         assertThat(done.module("listening").orElseThrow().complete()).isTrue();
         assertThat(done.module("listening").orElseThrow().percent()).isEqualTo(100);
         assertThat(done.days().get(0).complete()).isTrue();
@@ -57,7 +57,7 @@ class CourseProgressTest {
         Map<String, Set<String>> lessons = Map.of("listening", Set.of("hearing", "reflecting", "silence"));
         Course longer = SampleCourse.withLessons(List.of("hearing", "reflecting", "silence", "open-questions"));
 
-        CourseProgress.ModuleProgressSummary listening = CourseProgress.of(longer, lessons, Set.of(), Set.of())
+        CourseProgress.ModuleProgressSummary listening = CourseProgress.of(longer, lessons, Set.of(), Map.of())
                 .module("listening").orElseThrow();
 
         assertThat(listening.stepsDone()).isEqualTo(3);
@@ -70,7 +70,7 @@ class CourseProgressTest {
         Map<String, Set<String>> lessons = Map.of("listening", Set.of("hearing", "reflecting", "silence"));
         Course shorter = SampleCourse.withLessons(List.of("hearing", "reflecting"));
 
-        CourseProgress.ModuleProgressSummary listening = CourseProgress.of(shorter, lessons, Set.of(), Set.of())
+        CourseProgress.ModuleProgressSummary listening = CourseProgress.of(shorter, lessons, Set.of(), Map.of())
                 .module("listening").orElseThrow();
 
         assertThat(listening.stepsDone()).isEqualTo(2);

@@ -19,7 +19,7 @@ class TraineeCourseTest {
 
     private static TraineeCourse on(LocalDate today, Course course, Map<String, Set<String>> lessonsDone, Enrolment.Place place) {
         Cohort cohort = new Cohort("Group", course.id(), course.version(), List.of(DAY_ONE, DAY_TWO), "Be kind.", null, Instant.EPOCH);
-        return new TraineeCourse(cohort, course, CourseProgress.of(course, lessonsDone, Set.of(), Set.of()),
+        return new TraineeCourse(cohort, course, CourseProgress.of(course, lessonsDone, Set.of(), Map.of()),
                 Optional.ofNullable(place), today, true);
     }
 
@@ -114,7 +114,7 @@ class TraineeCourseTest {
     void noModuleOpensUntilTheGroupAgreementIsAgreed() {
         Course sample = SampleCourse.standard();
         Cohort cohort = new Cohort("Group", sample.id(), sample.version(), List.of(DAY_ONE, DAY_TWO), "Be kind.", null, Instant.EPOCH);
-        TraineeCourse notAgreed = new TraineeCourse(cohort, sample, CourseProgress.of(sample, Map.of(), Set.of(), Set.of()),
+        TraineeCourse notAgreed = new TraineeCourse(cohort, sample, CourseProgress.of(sample, Map.of(), Set.of(), Map.of()),
                 Optional.empty(), DAY_TWO, false);
 
         assertThatThrownBy(() -> notAgreed.openModule("listening")).isInstanceOfSatisfying(LearningException.class,
