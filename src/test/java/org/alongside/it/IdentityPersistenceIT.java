@@ -86,7 +86,7 @@ class IdentityPersistenceIT {
 
     @Test
     void flywayMigratedTheSchema() throws Exception {
-        assertEquals("16", migrations.schemaVersion());
+        assertEquals("17.1", migrations.schemaVersion());
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
