@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ public class DirectoryView {
     private Map<Long, String> areas;
     private DirectoryQuery query;
     private DirectoryPage result;
+    private Map<String, String> chosen;
 
     public void load() {
         areas = directory.currentAreas().stream()
@@ -50,6 +50,11 @@ public class DirectoryView {
         DirectoryFilters.Parsed parsed = DirectoryFilters.parse(parameters, areas, directory.languages(), directory.regions());
         parsed.ignored().forEach(ignored -> Page.warn(ignored.messageKey(), ignored.value()));
         query = parsed.query();
+        chosen = Map.of("area", query.areaId() == null ? "" : query.areaId().toString(),
+                "format", query.format() == null ? "" : query.format().name(),
+                "language", query.language() == null ? "" : query.language(),
+                "region", query.region() == null ? "" : query.region(),
+                "availability", query.availability() == null ? "" : query.availability().name());
         result = search.search(query, calendar.today());
         if (result.page() < query.page()) {
             Page.warn("directory.filter.pastLastPage", query.page() + 1, result.pageCount());
@@ -140,12 +145,6 @@ public class DirectoryView {
 
     /** For marking the chosen option of each select, by parameter name: the chosen value as text, or "". */
     public Map<String, String> getChosen() {
-        Map<String, String> chosen = new HashMap<>();
-        chosen.put("area", query.areaId() == null ? "" : query.areaId().toString());
-        chosen.put("format", query.format() == null ? "" : query.format().name());
-        chosen.put("language", query.language() == null ? "" : query.language());
-        chosen.put("region", query.region() == null ? "" : query.region());
-        chosen.put("availability", query.availability() == null ? "" : query.availability().name());
         return chosen;
     }
 }

@@ -59,26 +59,30 @@ public class CurrentAccount {
     }
 
     public boolean hasRole(String role) {
-        return caller().filter(caller -> caller.hasRole(Role.valueOf(role))).isPresent();
+        return has(Role.valueOf(role));
+    }
+
+    private boolean has(Role role) {
+        return caller().filter(caller -> caller.hasRole(role)).isPresent();
     }
 
     // The roles as properties for the pages: the layout asks on every request, and a property is
     // found from a cache where a method call in an expression searches the class each time.
 
     public boolean isTrainee() {
-        return hasRole(Role.TRAINEE.name());
+        return has(Role.TRAINEE);
     }
 
     public boolean isTrainer() {
-        return hasRole(Role.TRAINER.name());
+        return has(Role.TRAINER);
     }
 
     public boolean isCoordinator() {
-        return hasRole(Role.COORDINATOR.name());
+        return has(Role.COORDINATOR);
     }
 
     public boolean isAdmin() {
-        return hasRole(Role.ADMIN.name());
+        return has(Role.ADMIN);
     }
 
     /** Which of the trainee's later menu links apply, as the sign-in mechanism read them for this request. */

@@ -9,7 +9,7 @@ import org.alongside.learning.ReflectionStage;
 
 /** The modules where a trainee has a reflection drafted, for learning's pages: one query per course. */
 @ApplicationScoped
-public class ReflectionStages implements ReflectionStage.Source {
+public class ReflectionDrafts implements ReflectionStage.Source {
 
     @PersistenceContext
     EntityManager em;
